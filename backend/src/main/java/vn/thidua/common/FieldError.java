@@ -1,0 +1,4 @@
+package vn.thidua.common;
+
+public record FieldError(String field, String message) {
+}

@@ -1,0 +1,238 @@
+package vn.thidua.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one error mapper: every failure leaves the API as an RFC 9457 problem in the caller's language. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    public static final String TYPE_PREFIX = "urn:thidua:problem:";
+
+    public static Response build(HttpHeaders headers, UriInfo uri, ProblemException e) {
+        Locale locale = Messages.pick(headers == null ? null : headers.getAcceptableLanguages());
+        List<FieldError> errors = null;
+        if (e.errors != null) {
+            errors = e.errors.stream()
+                    .map(fe -> new FieldError(fe.field(), Messages.resolve(locale, fe.message())))
+                    .toList();
+        }
+        String title = Messages.get(locale, "problem." + e.code + ".title");
+        String detailKey = "problem." + e.code + ".detail";
+        String detail = Messages.get(locale, detailKey, e.args);
+        if (detail.equals(detailKey)) {
+            detail = title;
+        }
+        Problem body = new Problem(TYPE_PREFIX + e.code, title, e.status, detail,
+                uri == null ? null : uri.getPath(), errors, e.allowedActions);
+        Response.ResponseBuilder rb = Response.status(e.status).type(Problem.MEDIA_TYPE).entity(body);
+        e.headers.forEach(rb::header);
+        return rb.build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, e);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders h, UriInfo u) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return build(h, u, ProblemException.invalid(errors));
+    }
+
+    /** "create.body.fullName" → "fullName"; "list.page" → "page". */
+    static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        boolean afterParameter = false;
+        String parameter = null;
+        for (Path.Node n : path) {
+            if (n.getKind() == ElementKind.PARAMETER) {
+                parameter = n.getName();
+                afterParameter = true;
+                continue;
+            }
+            if (afterParameter && n.getKind() == ElementKind.PROPERTY) {
+                String name = n.getName();
+                if (n.getIndex() != null) {
+                    names.add(name + "[" + n.getIndex() + "]");
+                } else {
+                    names.add(name);
+                }
+            } else if (afterParameter && n.getKind() == ElementKind.CONTAINER_ELEMENT && n.getIndex() != null) {
+                names.add("[" + n.getIndex() + "]");
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? path.toString() : parameter;
+        }
+        return String.join(".", names).replace(".[", "[");
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.invalid(jsonPath(e), "unknown-field"));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.of(400, "malformed-json"));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(JsonMappingException e, HttpHeaders h, UriInfo u) {
+        String path = jsonPath(e);
+        if (path.isEmpty()) {
+            return build(h, u, ProblemException.of(400, "malformed-json"));
+        }
+        return build(h, u, ProblemException.invalid(path, "wrong-type"));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders h, UriInfo u) {
+        return wrongType(e, h, u);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.of(400, "malformed-json"));
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.of(401, "unauthorized"));
+    }
+
+    @ServerExceptionMapper
+    public Response authFailed(AuthenticationFailedException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.of(401, "unauthorized"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.forbidden());
+    }
+
+    @ServerExceptionMapper
+    public Response optimistic(OptimisticLockException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.of(412, "stale"));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleStateException e, HttpHeaders h, UriInfo u) {
+        return build(h, u, ProblemException.of(412, "stale"));
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, HttpHeaders h, UriInfo u) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return build(h, u, ProblemException.of(412, "stale"));
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return build(h, u, ProblemException.conflict("constraint"));
+            }
+        }
+        return unexpected(e, h, u);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders h, UriInfo u) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException upe) {
+                return unknownField(upe, h, u);
+            }
+            if (t instanceof JsonParseException jpe) {
+                return malformed(jpe, h, u);
+            }
+            if (t instanceof JsonMappingException jme) {
+                return wrongType(jme, h, u);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        String code;
+        Map<String, String> extra = Map.of();
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // a query or path parameter that does not convert (page=abc, id=abc): the caller's mistake
+            status = 400;
+            code = "bad-request";
+        } else if (e instanceof NotFoundException) {
+            code = "not-found";
+        } else if (e instanceof NotAllowedException na) {
+            code = "method-not-allowed";
+            String allow = na.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                extra = Map.of(HttpHeaders.ALLOW, allow);
+            }
+        } else if (e instanceof NotAcceptableException) {
+            code = "not-acceptable";
+        } else if (e instanceof NotSupportedException) {
+            code = "unsupported-media-type";
+        } else if (status == 413) {
+            code = "too-large";
+        } else if (status == 401) {
+            code = "unauthorized";
+        } else if (status == 403) {
+            code = "forbidden";
+        } else if (status >= 500) {
+            return unexpected(e, h, u);
+        } else {
+            code = "bad-request";
+        }
+        return build(h, u, new ProblemException(status, code, null, null, null, extra));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders h, UriInfo u) {
+        String ref = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", ref, u == null ? "?" : u.getPath());
+        return build(h, u, ProblemException.of(500, "internal", ref));
+    }
+}

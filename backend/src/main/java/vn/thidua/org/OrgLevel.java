@@ -1,0 +1,5 @@
+package vn.thidua.org;
+
+public enum OrgLevel {
+    PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, CHAPTER
+}

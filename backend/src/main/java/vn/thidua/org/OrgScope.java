@@ -1,0 +1,68 @@
+package vn.thidua.org;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.thidua.auth.CurrentUser;
+import vn.thidua.common.ProblemException;
+
+/**
+ * The one scoping helper. A caller sees their own unit's subtree and nothing else: a record outside it
+ * answers 404 as if it did not exist. Lists filter with {@link #SUBTREE_JPQL}, a join on the closure table.
+ */
+@ApplicationScoped
+public class OrgScope {
+    /** Use as {@code "orgUnitId in " + SUBTREE_JPQL} with the parameter {@code scopeRoot}. */
+    public static final String SUBTREE_JPQL =
+            "(select c.descendantId from OrgUnitClosure c where c.ancestorId = :scopeRoot)";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    EntityManager em;
+
+    /** The root of what the caller may see. */
+    public long root() {
+        return currentUser.orgUnitId();
+    }
+
+    public boolean contains(long ancestorId, long descendantId) {
+        Long n = em.createQuery("select count(c) from OrgUnitClosure c where c.ancestorId = :a and c.descendantId = :d",
+                Long.class).setParameter("a", ancestorId).setParameter("d", descendantId).getSingleResult();
+        return n > 0;
+    }
+
+    public boolean visible(Long orgUnitId) {
+        return orgUnitId != null && contains(root(), orgUnitId);
+    }
+
+    /** 404 unless the unit is in the caller's subtree. */
+    public void requireVisible(Long orgUnitId) {
+        if (!visible(orgUnitId)) {
+            throw ProblemException.notFound();
+        }
+    }
+
+    /**
+     * The root for a list filtered by {@code orgUnitId}: that unit if the caller may see it (its whole
+     * subtree), otherwise a 404; without a filter, the caller's own root.
+     */
+    public long filterRoot(Long orgUnitId) {
+        if (orgUnitId == null) {
+            return root();
+        }
+        requireVisible(orgUnitId);
+        return orgUnitId;
+    }
+
+    /** For a field naming a unit in a write: the unit must exist in the caller's subtree. */
+    public void requireVisibleField(String field, Long orgUnitId) {
+        if (orgUnitId == null) {
+            throw ProblemException.invalid(field, "required");
+        }
+        if (!visible(orgUnitId)) {
+            throw ProblemException.invalid(field, "unit-not-found");
+        }
+    }
+}

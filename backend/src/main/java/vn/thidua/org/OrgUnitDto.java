@@ -1,0 +1,13 @@
+package vn.thidua.org;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An org unit as the API shows it. */
+public record OrgUnitDto(Long id, String code, String name, OrgLevel level, Long parentId, LocalDate validFrom,
+                         LocalDate validTo, Long successorId, long version, Instant createdAt, Instant updatedAt) {
+    static OrgUnitDto of(OrgUnit u) {
+        return new OrgUnitDto(u.id, u.code, u.name, u.level, u.parentId, u.validFrom, u.validTo, u.successorId,
+                u.version, u.createdAt, u.updatedAt);
+    }
+}

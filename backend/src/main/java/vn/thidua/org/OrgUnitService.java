@@ -1,0 +1,274 @@
+package vn.thidua.org;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.auth.CurrentUser;
+import vn.thidua.auth.Role;
+import vn.thidua.common.AuditLog;
+import vn.thidua.common.Created;
+import vn.thidua.common.Etags;
+import vn.thidua.common.FieldError;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageResult;
+import vn.thidua.common.ProblemException;
+import vn.thidua.common.TextFold;
+
+@ApplicationScoped
+public class OrgUnitService {
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code", "validFrom", "validFrom",
+            "level", "level", "id", "id");
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public PageResult<OrgUnitDto> list(String q, Long parentId, OrgLevel level, LocalDate activeOn,
+                                       Integer page, Integer size, String sort) {
+        PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "name,asc");
+        StringBuilder where = new StringBuilder("id in " + OrgScope.SUBTREE_JPQL);
+        Map<String, Object> p = new HashMap<>();
+        p.put("scopeRoot", scope.root());
+        if (!TextFold.isBlank(q)) {
+            where.append(" and (nameFolded like :q or lower(code) like :q)");
+            p.put("q", TextFold.containsPattern(q));
+        }
+        if (parentId != null) {
+            where.append(" and parentId = :parentId");
+            p.put("parentId", parentId);
+        }
+        if (level != null) {
+            where.append(" and level = :level");
+            p.put("level", level);
+        }
+        if (activeOn != null) {
+            where.append(" and validFrom <= :day and (validTo is null or validTo >= :day)");
+            p.put("day", activeOn);
+        }
+        var query = OrgUnit.<OrgUnit>find(where.toString(), pr.sort(), p).page(pr.panachePage());
+        return new PageResult<>(query.list().stream().map(OrgUnitDto::of).toList(), pr.page(), pr.size(),
+                query.count());
+    }
+
+    @Transactional
+    public OrgUnitDto get(long id) {
+        return OrgUnitDto.of(load(id));
+    }
+
+    /** The unit (404 outside the caller's subtree). */
+    public OrgUnit load(long id) {
+        OrgUnit u = OrgUnit.findById(id);
+        if (u == null || !scope.visible(u.id)) {
+            throw ProblemException.notFound();
+        }
+        return u;
+    }
+
+    /** The name of a unit for display by other features; null when unknown. */
+    @Transactional
+    public String nameOf(Long id) {
+        if (id == null) {
+            return null;
+        }
+        OrgUnit u = OrgUnit.findById(id);
+        return u == null ? null : u.name;
+    }
+
+    @Transactional
+    public List<OrgUnitDto> subtree(long id, LocalDate activeOn) {
+        load(id);
+        List<Object[]> rows = em.createQuery("select u, c.depth from OrgUnit u, OrgUnitClosure c "
+                + "where c.descendantId = u.id and c.ancestorId = :id order by c.depth, u.name, u.id", Object[].class)
+                .setParameter("id", id).getResultList();
+        List<OrgUnitDto> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            OrgUnit u = (OrgUnit) r[0];
+            if (activeOn == null || u.activeOn(activeOn) || u.id == id) {
+                out.add(OrgUnitDto.of(u));
+            }
+        }
+        return out;
+    }
+
+    @Transactional
+    public Created create(OrgUnitWrite w) {
+        currentUser.require(Role.ADMIN);
+        validate(w, null);
+        if (OrgUnit.count("code", w.code()) > 0) {
+            throw ProblemException.conflict("code-taken", w.code());
+        }
+        OrgUnit u = new OrgUnit();
+        apply(u, w);
+        u.persistAndFlush();
+        em.createNativeQuery("insert into org_unit_closure (ancestor_id, descendant_id, depth) "
+                + "select ancestor_id, ?1, depth + 1 from org_unit_closure where descendant_id = ?2 "
+                + "union all select ?1, ?1, 0").setParameter(1, u.id).setParameter(2, u.parentId).executeUpdate();
+        OrgUnitDto dto = OrgUnitDto.of(u);
+        audit.record("CREATE", "org-unit", u.id, null, dto);
+        return new Created(dto, u.id, u.version);
+    }
+
+    /** Start-up and demo data: a unit created by the system itself, without a caller. */
+    @Transactional
+    public long createSystem(String code, String name, OrgLevel level, Long parentId, LocalDate validFrom,
+                             LocalDate validTo, Long successorId) {
+        OrgUnit u = new OrgUnit();
+        apply(u, new OrgUnitWrite(code, name, level, parentId, validFrom, validTo, successorId));
+        u.persistAndFlush();
+        em.createNativeQuery("insert into org_unit_closure (ancestor_id, descendant_id, depth) "
+                + "select ancestor_id, ?1, depth + 1 from org_unit_closure where descendant_id = ?2 "
+                + "union all select ?1, ?1, 0").setParameter(1, u.id).setParameter(2, u.parentId).executeUpdate();
+        audit.recordAs("system", "CREATE", "org-unit", u.id, null, OrgUnitDto.of(u));
+        return u.id;
+    }
+
+    public long count() {
+        return OrgUnit.count();
+    }
+
+    @Transactional
+    public OrgUnitDto update(long id, String ifMatch, OrgUnitWrite w) {
+        currentUser.require(Role.ADMIN);
+        OrgUnit u = load(id);
+        Etags.require(ifMatch, u.version);
+        validate(w, u);
+        if (!u.code.equals(w.code()) && OrgUnit.count("code", w.code()) > 0) {
+            throw ProblemException.conflict("code-taken", w.code());
+        }
+        OrgUnitDto before = OrgUnitDto.of(u);
+        Long oldParent = u.parentId;
+        apply(u, w);
+        u.persistAndFlush();
+        if (!java.util.Objects.equals(oldParent, u.parentId)) {
+            rebuildClosure();
+        }
+        OrgUnitDto after = OrgUnitDto.of(u);
+        audit.record("UPDATE", "org-unit", u.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        currentUser.require(Role.ADMIN);
+        OrgUnit u = load(id);
+        Etags.require(ifMatch, u.version);
+        if (u.parentId == null || u.id == scope.root()) {
+            throw ProblemException.conflict("unit-is-root");
+        }
+        if (OrgUnit.count("parentId", id) > 0) {
+            throw ProblemException.conflict("unit-has-children");
+        }
+        if (OrgUnit.count("successorId", id) > 0) {
+            throw ProblemException.conflict("unit-in-use");
+        }
+        long users = em.createQuery("select count(a) from UserAccount a where a.orgUnitId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (users > 0) {
+            throw ProblemException.conflict("unit-has-users");
+        }
+        OrgUnitDto before = OrgUnitDto.of(u);
+        em.createNativeQuery("delete from org_unit_closure where descendant_id = ?1").setParameter(1, id)
+                .executeUpdate();
+        u.delete();
+        em.flush(); // records of later features that point at the unit surface here as a 409
+        audit.record("DELETE", "org-unit", id, before, null);
+    }
+
+    private void validate(OrgUnitWrite w, OrgUnit existing) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean isRoot = existing != null && existing.parentId == null;
+        if (w.parentId() == null && !isRoot) {
+            errors.add(err("parentId", "required"));
+        } else if (w.parentId() != null) {
+            if (isRoot) {
+                errors.add(err("parentId", "root-has-no-parent"));
+            } else if (!scope.visible(w.parentId())) {
+                errors.add(err("parentId", "unit-not-found"));
+            } else if (existing != null && scope.contains(existing.id, w.parentId())) {
+                errors.add(err("parentId", "parent-cycle"));
+            }
+        }
+        if (w.validTo() != null && w.validFrom() != null && w.validTo().isBefore(w.validFrom())) {
+            errors.add(err("validTo", "end-before-start"));
+        }
+        if (w.successorId() != null) {
+            if (existing != null && w.successorId().equals(existing.id)) {
+                errors.add(err("successorId", "successor-self"));
+            } else if (!scope.visible(w.successorId())) {
+                errors.add(err("successorId", "unit-not-found"));
+            }
+            if (w.validTo() == null) {
+                errors.add(err("validTo", "required-with-successor"));
+            }
+        }
+        if (w.level() == OrgLevel.PROVINCE && !isRoot) {
+            errors.add(err("level", "province-is-root"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static FieldError err(String field, String key) {
+        return new FieldError(field, vn.thidua.common.Messages.KEY_PREFIX + key);
+    }
+
+    private void apply(OrgUnit u, OrgUnitWrite w) {
+        u.code = w.code().trim();
+        u.setName(w.name().trim());
+        u.level = w.level();
+        u.parentId = w.parentId();
+        u.validFrom = w.validFrom();
+        u.validTo = w.validTo();
+        u.successorId = w.successorId();
+    }
+
+    /** After a move: recompute every (ancestor, descendant) pair from the parent links (a small table). */
+    void rebuildClosure() {
+        List<Object[]> links = em.createQuery("select u.id, u.parentId from OrgUnit u", Object[].class).getResultList();
+        Map<Long, Long> parent = new HashMap<>();
+        for (Object[] l : links) {
+            parent.put((Long) l[0], (Long) l[1]);
+        }
+        em.createNativeQuery("delete from org_unit_closure").executeUpdate();
+        StringBuilder sql = new StringBuilder();
+        int n = 0;
+        for (Long id : parent.keySet()) {
+            int depth = 0;
+            Long a = id;
+            while (a != null && depth <= parent.size()) {
+                sql.append(sql.isEmpty() ? "" : ",").append('(').append(a).append(',').append(id).append(',')
+                        .append(depth).append(')');
+                a = parent.get(a);
+                depth++;
+                if (++n % 500 == 0) {
+                    flushClosure(sql);
+                }
+            }
+        }
+        flushClosure(sql);
+    }
+
+    private void flushClosure(StringBuilder values) {
+        if (!values.isEmpty()) {
+            em.createNativeQuery("insert into org_unit_closure (ancestor_id, descendant_id, depth) values " + values)
+                    .executeUpdate();
+            values.setLength(0);
+        }
+    }
+}
