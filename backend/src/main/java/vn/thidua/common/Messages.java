@@ -28,13 +28,28 @@ public final class Messages {
         return VI;
     }
 
+    /**
+     * The shared bundle first, then one bundle per feature (`i18n/<feature>.properties`, Vietnamese, beside
+     * `i18n/<feature>_en.properties`), so features add their messages without touching each other's files.
+     */
+    static final List<String> BUNDLES = List.of("messages", "i18n/plan", "i18n/movement", "i18n/nomination",
+            "i18n/attachment", "i18n/activity", "i18n/communication", "i18n/report", "i18n/integration");
+
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    pattern = bundle.getString(key);
+                    break;
+                }
+            } catch (MissingResourceException e) {
+                // that feature has no bundle (yet)
+            }
+        }
+        if (pattern == null) {
             return key;
         }
         return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);

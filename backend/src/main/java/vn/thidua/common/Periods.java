@@ -1,0 +1,61 @@
+package vn.thidua.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reporting periods cut by Decree 09/2019/NĐ-CP, Art. 12 (configurable): the year `2021` runs from
+ * 15/12/2020 to 14/12/2021; its first half `2021S1` from 15/12/2020 to 14/06/2021; `2021S2` is the rest.
+ */
+@ApplicationScoped
+public class Periods {
+    private static final Pattern CODE = Pattern.compile("^(\\d{4})(S([12]))?$");
+
+    public record Period(String code, LocalDate from, LocalDate to) {
+        public boolean contains(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+
+        public boolean isHalfYear() {
+            return code.contains("S");
+        }
+    }
+
+    /** The first day of a year's period, in the previous calendar year (default 12-15). */
+    @ConfigProperty(name = "app.period.year-start", defaultValue = "12-15")
+    String yearStart;
+
+    /** The last day of the first half (default 06-14). */
+    @ConfigProperty(name = "app.period.half-end", defaultValue = "06-14")
+    String halfEnd;
+
+    public Period parse(String code) {
+        return parse(code, "period");
+    }
+
+    /** The period for a code; a 400 naming the field when the code is not one. */
+    public Period parse(String code, String field) {
+        Matcher m = code == null ? null : CODE.matcher(code.trim());
+        if (m == null || !m.matches()) {
+            throw ProblemException.invalid(field, "period-code");
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (year < 1990 || year > 2100) {
+            throw ProblemException.invalid(field, "period-code");
+        }
+        MonthDay start = MonthDay.parse("--" + yearStart);
+        MonthDay half = MonthDay.parse("--" + halfEnd);
+        LocalDate from = start.atYear(year - 1);
+        LocalDate to = start.atYear(year).minusDays(1);
+        LocalDate halfTo = half.atYear(year);
+        String h = m.group(3);
+        if (h == null) {
+            return new Period(code.trim(), from, to);
+        }
+        return h.equals("1") ? new Period(code.trim(), from, halfTo) : new Period(code.trim(), halfTo.plusDays(1), to);
+    }
+}
