@@ -89,6 +89,40 @@ public class OrgUnitService {
         return u == null ? null : u.name;
     }
 
+    /** Names of many units in one query (for list pages of other features); unknown ids are absent. */
+    @Transactional
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select u.id, u.name from OrgUnit u where u.id in :ids", Object[].class)
+                .setParameter("ids", new java.util.HashSet<>(ids)).getResultList()) {
+            out.put((Long) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
+    /**
+     * Units of the given levels in the subtree of {@code root} that are active on at least one of the days,
+     * in Vietnamese name order.
+     */
+    @Transactional
+    public List<OrgUnitDto> activeInSubtree(long root, java.util.Set<OrgLevel> levels, List<LocalDate> days) {
+        StringBuilder active = new StringBuilder();
+        for (int i = 0; i < days.size(); i++) {
+            active.append(i == 0 ? "" : " or ").append("(u.validFrom <= :d").append(i)
+                    .append(" and (u.validTo is null or u.validTo >= :d").append(i).append("))");
+        }
+        var query = em.createQuery("select u from OrgUnit u where u.id in " + OrgScope.SUBTREE_JPQL
+                + " and u.level in :levels and (" + active + ") order by u.name, u.id", OrgUnit.class)
+                .setParameter("scopeRoot", root).setParameter("levels", levels);
+        for (int i = 0; i < days.size(); i++) {
+            query.setParameter("d" + i, days.get(i));
+        }
+        return query.getResultList().stream().map(OrgUnitDto::of).toList();
+    }
+
     @Transactional
     public List<OrgUnitDto> subtree(long id, LocalDate activeOn) {
         load(id);
