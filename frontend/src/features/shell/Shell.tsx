@@ -1,6 +1,13 @@
 import { AppShell, Box, Burger, Button, Drawer, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconFileText,
+  IconFlag,
+  IconLogout,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useLogout } from '../auth/useMe';
@@ -14,6 +21,8 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const { pathname } = useLocation();
   const user = useCurrentUser();
   const links = [
+    { to: '/plans', label: t('nav.plans'), icon: IconFileText },
+    { to: '/movements', label: t('nav.movements'), icon: IconFlag },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },
     ...(user.role === 'ADMIN' ? [{ to: '/users', label: t('nav.users'), icon: IconUsers }] : []),
     { to: '/account', label: t('nav.account'), icon: IconUserCircle },
