@@ -84,7 +84,7 @@ export default function MovementDetailPage() {
             {m.name}
           </Title>
           <Group gap="xs">
-            <Badge variant="light" color="gray.8" style={{ textTransform: 'none' }}>
+            <Badge variant="default" style={{ textTransform: 'none' }}>
               {t(`movements.kinds.${m.kind}`)}
             </Badge>
             <StatusBadge status={m.status} />

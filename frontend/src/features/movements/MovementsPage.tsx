@@ -131,7 +131,7 @@ export default function MovementsPage() {
                 {m.name}
               </Anchor>
               <Group gap="xs" mt={4} wrap="wrap">
-                <Badge variant="light" color="gray.8" style={{ textTransform: 'none' }}>
+                <Badge variant="default" style={{ textTransform: 'none' }}>
                   {t(`movements.kinds.${m.kind}`)}
                 </Badge>
                 <StatusBadge status={m.status} />
