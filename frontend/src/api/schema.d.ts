@@ -480,6 +480,8 @@ export interface components {
             validTo?: string | null;
             /** Format: int64 */
             successorId?: number | null;
+            /** @description Shown even when the successor is outside the caller's subtree */
+            successorName?: string | null;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
