@@ -10,7 +10,7 @@ async function login(page: Page, username: string) {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).not.toHaveURL(/\/login$/);
   // the shell is there (on a phone its burger decides where the navigation lives)
-  await expect(page.getByTestId('user-summary').first()).toBeVisible();
+  await expect(page.locator('[data-testid=user-summary]:visible').first()).toBeVisible();
 }
 
 /** Phones reach the navigation through the burger's drawer; desktops see it directly. */

@@ -136,7 +136,7 @@ public class OrgUnitService {
         for (int i = 0; i < days.size(); i++) {
             query.setParameter("d" + i, days.get(i));
         }
-        return query.getResultList().stream().map(OrgUnitDto::of).toList();
+        return dtos(query.getResultList());
     }
 
     @Transactional
