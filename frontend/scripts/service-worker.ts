@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 /**
  * Writes dist/sw.js at build time: it precaches every built asset (all lazy chunks included) with
  * index.html, the manifest and the icons, serves cached assets first, and answers navigations from the
- * network with index.html as the offline fallback. API calls are never cached (the outbox handles writes).
+ * network with index.html as the offline fallback. `ignoreVary`: the preview server answers `Vary: Origin`,
+ * and module scripts carry an Origin header that the precache requests did not. API calls are never cached (the outbox handles writes).
  */
 export function serviceWorker(): Plugin {
   return {
@@ -35,10 +36,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/q/')) return;
   if (req.mode === 'navigate') {
-    event.respondWith(fetch(req).catch(() => caches.match('/index.html', { cacheName: CACHE })));
+    event.respondWith(fetch(req).catch(() => caches.match('/index.html', { cacheName: CACHE, ignoreVary: true })));
     return;
   }
-  event.respondWith(caches.match(req, { cacheName: CACHE }).then((hit) => hit || fetch(req)));
+  event.respondWith(caches.match(req, { cacheName: CACHE, ignoreVary: true }).then((hit) => hit || fetch(req)));
 });
 `;
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
