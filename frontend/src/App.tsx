@@ -17,6 +17,9 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 const OrgPage = lazy(() => import('./features/org/OrgPage'));
 const UsersPage = lazy(() => import('./features/users/UsersPage'));
 const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
+const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
+const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -60,6 +63,9 @@ const router = createBrowserRouter([
       { path: 'org', element: lazyPage(OrgPage) },
       { path: 'users', element: lazyPage(UsersPage) },
       { path: 'account', element: lazyPage(AccountPage) },
+      { path: 'activities', element: lazyPage(ActivitiesPage) },
+      { path: 'communications', element: lazyPage(CommunicationsPage) },
+      { path: 'outbox', element: lazyPage(OutboxPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -207,6 +207,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities of the caller's subtree, filtered, with totals over the whole filtered set
+         * @description Newest first by default. `period` (`2021`, `2021S1`, `2021S2`; Decree 09/2019 cut-offs) applies to
+         *     `startDate` and is narrowed by `from`/`to`. `q` searches title and location ignoring case and
+         *     diacritics; every word must occur.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity (branch or provincial officer); it is SUBMITTED for checking
+         * @description `orgUnitId` defaults to the caller's own unit. Send an `Idempotency-Key` fixed when the draft was
+         *     made: retries after a lost response, double taps and a second tab then create one record.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered set as CSV (UTF-8 with BOM) or XLSX, Vietnamese headers, streamed */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One activity, with the actions the caller may take */
+        get: operations["getActivity"];
+        /** Correct an activity (officers; not once VERIFIED). A FLAGGED one stays FLAGGED until RESUBMIT. */
+        put: operations["updateActivity"];
+        post?: never;
+        /** Delete an activity recorded by mistake (officers; not once VERIFIED) */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** VERIFY or FLAG (provincial officer; FLAG needs a comment), RESUBMIT a flagged one (officers) */
+        post: operations["transitionActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communication outputs of the caller's subtree, filtered, with totals over the whole filtered set
+         * @description Newest first by default. `period` (`2021`, `2021S1`, `2021S2`; Decree 09/2019 cut-offs) applies to
+         *     `publishedOn` and is narrowed by `from`/`to`. `q` searches title and outlet ignoring case and
+         *     diacritics; every word must occur.
+         */
+        get: operations["listCommunications"];
+        put?: never;
+        /**
+         * Record a communication output (branch or provincial officer); it is SUBMITTED for checking
+         * @description `orgUnitId` defaults to the caller's own unit. Send an `Idempotency-Key` fixed when the draft was
+         *     made: retries after a lost response, double taps and a second tab then create one record.
+         */
+        post: operations["createCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered set as CSV (UTF-8 with BOM) or XLSX, Vietnamese headers, streamed */
+        get: operations["exportCommunications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One communication output, with the actions the caller may take */
+        get: operations["getCommunication"];
+        /** Correct a communication output (officers; not once VERIFIED). A FLAGGED one stays FLAGGED until RESUBMIT. */
+        put: operations["updateCommunication"];
+        post?: never;
+        /** Delete a communication output recorded by mistake (officers; not once VERIFIED) */
+        delete: operations["deleteCommunication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** VERIFY or FLAG (provincial officer; FLAG needs a comment), RESUBMIT a flagged one (officers) */
+        post: operations["transitionCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -361,6 +529,202 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+        };
+        /** @enum {string} */
+        ActivityType: "EXCHANGE" | "EXPERIENCE_LEARNING" | "FIELD_VISIT" | "GIFT_VISIT";
+        /**
+         * @description SUBMITTED when saved; VERIFIED or FLAGGED by a provincial officer; RESUBMIT brings FLAGGED back
+         * @enum {string}
+         */
+        CheckStatus: "SUBMITTED" | "VERIFIED" | "FLAGGED";
+        CheckTransition: {
+            /** @enum {string} */
+            action: "VERIFY" | "FLAG" | "RESUBMIT";
+            /** @description Required for FLAG: what needs fixing */
+            comment?: string | null;
+        };
+        ActivityWrite: {
+            type: components["schemas"]["ActivityType"];
+            title: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Not before startDate
+             */
+            endDate?: string | null;
+            location?: string | null;
+            /**
+             * Format: int64
+             * @description Defaults to the caller's unit
+             */
+            orgUnitId?: number | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            participants?: number | null;
+            /** Format: int32 */
+            beneficiaries?: number | null;
+            /**
+             * Format: int32
+             * @description GIFT_VISIT only
+             */
+            giftCount?: number | null;
+            /**
+             * Format: int64
+             * @description Whole VND; GIFT_VISIT only
+             */
+            giftCashVnd?: number | null;
+            /**
+             * Format: int64
+             * @description Whole VND; GIFT_VISIT only
+             */
+            giftInKindVnd?: number | null;
+            description?: string | null;
+        };
+        Activity: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["ActivityType"];
+            title: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            location?: string | null;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            participants?: number | null;
+            /** Format: int32 */
+            beneficiaries?: number | null;
+            /** Format: int32 */
+            giftCount?: number | null;
+            /** Format: int64 */
+            giftCashVnd?: number | null;
+            /** Format: int64 */
+            giftInKindVnd?: number | null;
+            description?: string | null;
+            status: components["schemas"]["CheckStatus"];
+            /** @description The flag's comment, shown to the author until resubmitted */
+            reviewComment?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            createdBy: string;
+            /** @description Whether the caller may change or delete it */
+            editable: boolean;
+            allowedActions: ("VERIFY" | "FLAG" | "RESUBMIT")[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActivityTotals: {
+            /** Format: int64 */
+            records: number;
+            /** Format: int64 */
+            participants: number;
+            /** Format: int64 */
+            beneficiaries: number;
+            /** Format: int64 */
+            giftCount: number;
+            /** Format: int64 */
+            giftCashVnd: number;
+            /** Format: int64 */
+            giftInKindVnd: number;
+        };
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totals: components["schemas"]["ActivityTotals"];
+        };
+        /** @enum {string} */
+        Channel: "NEWSPAPER" | "RADIO_TV" | "WEBSITE" | "SOCIAL_MEDIA" | "MEETING" | "PRINTED";
+        CommunicationWrite: {
+            channel: components["schemas"]["Channel"];
+            title: string;
+            /** Format: date */
+            publishedOn: string;
+            outlet?: string | null;
+            /** @description http(s) link; required for WEBSITE and SOCIAL_MEDIA */
+            url?: string | null;
+            /**
+             * Format: int64
+             * @description Defaults to the caller's unit
+             */
+            orgUnitId?: number | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            audience?: number | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        Communication: {
+            /** Format: int64 */
+            id: number;
+            channel: components["schemas"]["Channel"];
+            title: string;
+            /** Format: date */
+            publishedOn: string;
+            outlet?: string | null;
+            url?: string | null;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            audience?: number | null;
+            /** Format: int32 */
+            quantity?: number | null;
+            status: components["schemas"]["CheckStatus"];
+            reviewComment?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            createdBy: string;
+            editable: boolean;
+            allowedActions: ("VERIFY" | "FLAG" | "RESUBMIT")[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CommunicationTotals: {
+            /** Format: int64 */
+            records: number;
+            /** Format: int64 */
+            audience: number;
+            /** Format: int64 */
+            quantity: number;
+        };
+        CommunicationPage: {
+            items: components["schemas"]["Communication"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totals: components["schemas"]["CommunicationTotals"];
         };
     };
     responses: {
@@ -969,6 +1333,494 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `startDate`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `startDate,desc`) */
+                sort?: string;
+                type?: components["schemas"]["ActivityType"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities and the totals of the filtered set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityWrite"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportActivities: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                type?: components["schemas"]["ActivityType"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition attachment) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="hoat-dong-YYYYMMDD.csv|xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckTransition"];
+            };
+        };
+        responses: {
+            /** @description The activity after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCommunications: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `publishedOn`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `publishedOn,desc`) */
+                sort?: string;
+                channel?: components["schemas"]["Channel"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of communication outputs and the totals of the filtered set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationWrite"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportCommunications: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                channel?: components["schemas"]["Channel"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition attachment) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="tuyen-truyen-YYYYMMDD.csv|xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The communication output */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckTransition"];
+            };
+        };
+        responses: {
+            /** @description The communication output after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["Error"];
         };
     };
