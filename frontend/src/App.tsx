@@ -22,6 +22,9 @@ const PlanDetailPage = lazy(() => import('./features/plans/PlanDetailPage'));
 const PlanEditorPage = lazy(() => import('./features/plans/PlanEditorPage'));
 const MovementsPage = lazy(() => import('./features/movements/MovementsPage'));
 const MovementDetailPage = lazy(() => import('./features/movements/MovementDetailPage'));
+const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
+const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
+const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -71,6 +74,9 @@ const router = createBrowserRouter([
       { path: 'plans/:id/edit', element: lazyPage(PlanEditorPage) },
       { path: 'movements', element: lazyPage(MovementsPage) },
       { path: 'movements/:id', element: lazyPage(MovementDetailPage) },
+      { path: 'activities', element: lazyPage(ActivitiesPage) },
+      { path: 'communications', element: lazyPage(CommunicationsPage) },
+      { path: 'outbox', element: lazyPage(OutboxPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -378,6 +378,320 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities of the caller's subtree, filtered, with totals over the whole filtered set
+         * @description Newest first by default. `period` (`2021`, `2021S1`, `2021S2`; Decree 09/2019 cut-offs) applies to
+         *     `startDate` and is narrowed by `from`/`to`. `q` searches title and location ignoring case and
+         *     diacritics; every word must occur.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity (branch or provincial officer); it is SUBMITTED for checking
+         * @description `orgUnitId` defaults to the caller's own unit. Send an `Idempotency-Key` fixed when the draft was
+         *     made: retries after a lost response, double taps and a second tab then create one record.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered set as CSV (UTF-8 with BOM) or XLSX, Vietnamese headers, streamed */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One activity, with the actions the caller may take */
+        get: operations["getActivity"];
+        /** Correct an activity (officers; not once VERIFIED). A FLAGGED one stays FLAGGED until RESUBMIT. */
+        put: operations["updateActivity"];
+        post?: never;
+        /** Delete an activity recorded by mistake (officers; not once VERIFIED) */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** VERIFY or FLAG (provincial officer; FLAG needs a comment), RESUBMIT a flagged one (officers) */
+        post: operations["transitionActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communication outputs of the caller's subtree, filtered, with totals over the whole filtered set
+         * @description Newest first by default. `period` (`2021`, `2021S1`, `2021S2`; Decree 09/2019 cut-offs) applies to
+         *     `publishedOn` and is narrowed by `from`/`to`. `q` searches title and outlet ignoring case and
+         *     diacritics; every word must occur.
+         */
+        get: operations["listCommunications"];
+        put?: never;
+        /**
+         * Record a communication output (branch or provincial officer); it is SUBMITTED for checking
+         * @description `orgUnitId` defaults to the caller's own unit. Send an `Idempotency-Key` fixed when the draft was
+         *     made: retries after a lost response, double taps and a second tab then create one record.
+         */
+        post: operations["createCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered set as CSV (UTF-8 with BOM) or XLSX, Vietnamese headers, streamed */
+        get: operations["exportCommunications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One communication output, with the actions the caller may take */
+        get: operations["getCommunication"];
+        /** Correct a communication output (officers; not once VERIFIED). A FLAGGED one stays FLAGGED until RESUBMIT. */
+        put: operations["updateCommunication"];
+        post?: never;
+        /** Delete a communication output recorded by mistake (officers; not once VERIFIED) */
+        delete: operations["deleteCommunication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** VERIFY or FLAG (provincial officer; FLAG needs a comment), RESUBMIT a flagged one (officers) */
+        post: operations["transitionCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report periods of a year (Decree 09/2019 cut-offs) with their first and last days */
+        get: operations["listPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live figures of a unit's subtree in a period, computed from the records */
+        get: operations["getFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports of the caller's subtree */
+        get: operations["listReports"];
+        put?: never;
+        /** Start a unit's report for a period (one per unit and period) */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where each child unit's report stands for a period */
+        get: operations["getReportCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One report with its figures (live while a draft, frozen once submitted) */
+        get: operations["getReport"];
+        /** Edit the narrative, recipients and signer of a draft or returned report */
+        put: operations["updateReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SUBMIT (freezes the figures), RETURN (comment required), APPROVE (parent level), SEND (to the Board) */
+        post: operations["transitionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Every workflow step of the report (actor, time, from, to, comment) */
+        get: operations["getReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The report as the Word document of Decree 30/2020, a spreadsheet or CSV (UTF-8 with BOM) */
+        get: operations["exportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -737,6 +1051,417 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+        };
+        /** @enum {string} */
+        ActivityType: "EXCHANGE" | "EXPERIENCE_LEARNING" | "FIELD_VISIT" | "GIFT_VISIT";
+        /**
+         * @description SUBMITTED when saved; VERIFIED or FLAGGED by a provincial officer; RESUBMIT brings FLAGGED back
+         * @enum {string}
+         */
+        CheckStatus: "SUBMITTED" | "VERIFIED" | "FLAGGED";
+        CheckTransition: {
+            /** @enum {string} */
+            action: "VERIFY" | "FLAG" | "RESUBMIT";
+            /** @description Required for FLAG: what needs fixing */
+            comment?: string | null;
+        };
+        ActivityWrite: {
+            type: components["schemas"]["ActivityType"];
+            title: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Not before startDate
+             */
+            endDate?: string | null;
+            location?: string | null;
+            /**
+             * Format: int64
+             * @description Defaults to the caller's unit
+             */
+            orgUnitId?: number | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            participants?: number | null;
+            /** Format: int32 */
+            beneficiaries?: number | null;
+            /**
+             * Format: int32
+             * @description GIFT_VISIT only
+             */
+            giftCount?: number | null;
+            /**
+             * Format: int64
+             * @description Whole VND; GIFT_VISIT only
+             */
+            giftCashVnd?: number | null;
+            /**
+             * Format: int64
+             * @description Whole VND; GIFT_VISIT only
+             */
+            giftInKindVnd?: number | null;
+            description?: string | null;
+        };
+        Activity: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["ActivityType"];
+            title: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            location?: string | null;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            participants?: number | null;
+            /** Format: int32 */
+            beneficiaries?: number | null;
+            /** Format: int32 */
+            giftCount?: number | null;
+            /** Format: int64 */
+            giftCashVnd?: number | null;
+            /** Format: int64 */
+            giftInKindVnd?: number | null;
+            description?: string | null;
+            status: components["schemas"]["CheckStatus"];
+            /** @description The flag's comment, shown to the author until resubmitted */
+            reviewComment?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            createdBy: string;
+            /** @description Whether the caller may change or delete it */
+            editable: boolean;
+            allowedActions: ("VERIFY" | "FLAG" | "RESUBMIT")[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActivityTotals: {
+            /** Format: int64 */
+            records: number;
+            /** Format: int64 */
+            participants: number;
+            /** Format: int64 */
+            beneficiaries: number;
+            /** Format: int64 */
+            giftCount: number;
+            /** Format: int64 */
+            giftCashVnd: number;
+            /** Format: int64 */
+            giftInKindVnd: number;
+        };
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totals: components["schemas"]["ActivityTotals"];
+        };
+        /** @enum {string} */
+        Channel: "NEWSPAPER" | "RADIO_TV" | "WEBSITE" | "SOCIAL_MEDIA" | "MEETING" | "PRINTED";
+        CommunicationWrite: {
+            channel: components["schemas"]["Channel"];
+            title: string;
+            /** Format: date */
+            publishedOn: string;
+            outlet?: string | null;
+            /** @description http(s) link; required for WEBSITE and SOCIAL_MEDIA */
+            url?: string | null;
+            /**
+             * Format: int64
+             * @description Defaults to the caller's unit
+             */
+            orgUnitId?: number | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            audience?: number | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        Communication: {
+            /** Format: int64 */
+            id: number;
+            channel: components["schemas"]["Channel"];
+            title: string;
+            /** Format: date */
+            publishedOn: string;
+            outlet?: string | null;
+            url?: string | null;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            /** Format: int32 */
+            audience?: number | null;
+            /** Format: int32 */
+            quantity?: number | null;
+            status: components["schemas"]["CheckStatus"];
+            reviewComment?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            createdBy: string;
+            editable: boolean;
+            allowedActions: ("VERIFY" | "FLAG" | "RESUBMIT")[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CommunicationTotals: {
+            /** Format: int64 */
+            records: number;
+            /** Format: int64 */
+            audience: number;
+            /** Format: int64 */
+            quantity: number;
+        };
+        CommunicationPage: {
+            items: components["schemas"]["Communication"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totals: components["schemas"]["CommunicationTotals"];
+        };
+        /** @enum {string} */
+        ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SENT";
+        /** @enum {string} */
+        ReportAction: "SUBMIT" | "RETURN" | "APPROVE" | "SEND";
+        PeriodView: {
+            /** @example 2021S1 */
+            code: string;
+            /** @enum {string} */
+            kind: "HALF_YEAR" | "YEAR";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        /** @description Column key → whole number (money columns end in Vnd) */
+        FigureValues: {
+            [key: string]: number;
+        };
+        FigureSection: {
+            columns: string[];
+            rows: {
+                /** @description The type, channel or category (e.g. GIFT_VISIT) */
+                key: string;
+                values: components["schemas"]["FigureValues"];
+            }[];
+            total: components["schemas"]["FigureValues"];
+        };
+        FigureChildRow: {
+            /** Format: int64 */
+            orgUnitId: number;
+            name: string;
+            level: components["schemas"]["OrgLevel"];
+            /** Format: date */
+            validTo?: string | null;
+            values: components["schemas"]["FigureValues"];
+            /**
+             * @description REPORT: from the child unit's approved report
+             * @enum {string}
+             */
+            source: "LIVE" | "REPORT";
+            /** Format: int64 */
+            reportId?: number | null;
+            reportStatus?: string | null;
+        };
+        Figures: {
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description activities, communications, nominations, movements — each a table with a total */
+            sections: {
+                [key: string]: components["schemas"]["FigureSection"];
+            };
+            /** @description The child units valid in the period, each with its subtree's headline numbers */
+            children: components["schemas"]["FigureChildRow"][];
+        };
+        ReportNarrative: {
+            results?: string | null;
+            limitations?: string | null;
+            lessons?: string | null;
+            directions?: string | null;
+            proposals?: string | null;
+        };
+        ReportCreate: {
+            /** Format: int64 */
+            orgUnitId: number;
+            /**
+             * @description A year (2021) or its first half (2021S1)
+             * @example 2021S1
+             */
+            period: string;
+            narrative?: components["schemas"]["ReportNarrative"];
+            signerName?: string | null;
+            signerTitle?: string | null;
+            /** @example KT. Chủ tịch */
+            signerPrefix?: string | null;
+            recipients?: string[] | null;
+        };
+        ReportUpdate: {
+            narrative: components["schemas"]["ReportNarrative"];
+            signerName?: string | null;
+            signerTitle?: string | null;
+            signerPrefix?: string | null;
+            recipients?: string[] | null;
+        };
+        ReportTransitionRequest: {
+            action: components["schemas"]["ReportAction"];
+            comment?: string | null;
+        };
+        Report: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            period: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            status: components["schemas"]["ReportStatus"];
+            narrative: components["schemas"]["ReportNarrative"];
+            recipients: string[];
+            /** @example 05/BC-CTĐ */
+            documentNumber?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            signerName?: string | null;
+            signerTitle?: string | null;
+            signerPrefix?: string | null;
+            figures: components["schemas"]["Figures"];
+            /** @description true once submitted: the figures are the snapshot */
+            figuresFrozen: boolean;
+            /** Format: date-time */
+            figuresFrozenAt?: string | null;
+            /**
+             * Format: int64
+             * @description Records created or changed since the snapshot
+             */
+            changedSinceSnapshot: number;
+            consolidation: {
+                children: {
+                    /** Format: int64 */
+                    orgUnitId: number;
+                    name: string;
+                    /** Format: int64 */
+                    reportId?: number | null;
+                    /**
+                     * @description The child's report status; null when it has none
+                     * @enum {string|null}
+                     */
+                    status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SENT" | null;
+                }[];
+                /** @description Child units without an approved report */
+                missing: string[];
+            };
+            allowedActions: components["schemas"]["ReportAction"][];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReportSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            period: string;
+            status: components["schemas"]["ReportStatus"];
+            documentNumber?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReportPage: {
+            items: components["schemas"]["ReportSummary"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        ReportHistoryEntry: {
+            /** Format: int64 */
+            id: number;
+            action: components["schemas"]["ReportAction"];
+            fromStatus: components["schemas"]["ReportStatus"];
+            toStatus: components["schemas"]["ReportStatus"];
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            comment?: string | null;
+        };
+        Completeness: {
+            /** Format: int64 */
+            parentOrgUnitId: number;
+            period: string;
+            /** Format: date */
+            deadline: string;
+            items: {
+                /** Format: int64 */
+                orgUnitId: number;
+                name: string;
+                level: components["schemas"]["OrgLevel"];
+                /** Format: int64 */
+                reportId?: number | null;
+                /** @enum {string} */
+                state: "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "RETURNED" | "APPROVED" | "SENT";
+                /** Format: date-time */
+                submittedAt?: string | null;
+                onTime?: boolean | null;
+            }[];
+            counts: {
+                [key: string]: number;
+            };
         };
     };
     responses: {
@@ -1850,6 +2575,802 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `startDate`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `startDate,desc`) */
+                sort?: string;
+                type?: components["schemas"]["ActivityType"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities and the totals of the filtered set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityWrite"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportActivities: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                type?: components["schemas"]["ActivityType"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition attachment) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="hoat-dong-YYYYMMDD.csv|xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckTransition"];
+            };
+        };
+        responses: {
+            /** @description The activity after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCommunications: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `publishedOn`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `publishedOn,desc`) */
+                sort?: string;
+                channel?: components["schemas"]["Channel"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of communication outputs and the totals of the filtered set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationWrite"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportCommunications: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                channel?: components["schemas"]["Channel"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition attachment) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="tuyen-truyen-YYYYMMDD.csv|xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The communication output */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckTransition"];
+            };
+        };
+        responses: {
+            /** @description The communication output after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPeriods: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's periods */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PeriodView"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getFigures: {
+        parameters: {
+            query: {
+                /** @description The unit (its whole subtree); default the caller's own unit */
+                orgUnitId?: number;
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `field,asc` or `field,desc` */
+                sort?: components["parameters"]["Sort"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                period?: string;
+                status?: components["schemas"]["ReportStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getReportCompleteness: {
+        parameters: {
+            query: {
+                parentOrgUnitId: number;
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per child unit valid in the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The report after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getReportHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The steps, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportHistoryEntry"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportReport: {
+        parameters: {
+            query?: {
+                format?: "docx" | "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment with the file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };

@@ -5,6 +5,8 @@ import {
   IconFileText,
   IconFlag,
   IconLogout,
+  IconCalendarEvent,
+  IconSpeakerphone,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -14,6 +16,8 @@ import { useCurrentUser, useLogout } from '../auth/useMe';
 import { useOrgUnit } from '../org/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RedCrossMark } from './RedCrossMark';
+import { OutboxBadge } from '../outbox/OutboxBadge';
+import { OutboxRunner, useOutboxItems } from '../outbox/useOutbox';
 
 /** The links; `landmark` wraps them in their own <nav> (the drawer), AppShell.Navbar is a <nav> already. */
 function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; landmark?: boolean }) {
@@ -23,6 +27,8 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const links = [
     { to: '/plans', label: t('nav.plans'), icon: IconFileText },
     { to: '/movements', label: t('nav.movements'), icon: IconFlag },
+    { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
+    { to: '/communications', label: t('nav.communications'), icon: IconSpeakerphone },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },
     ...(user.role === 'ADMIN' ? [{ to: '/users', label: t('nav.users'), icon: IconUsers }] : []),
     { to: '/account', label: t('nav.account'), icon: IconUserCircle },
@@ -66,7 +72,16 @@ function UserSummary({ align = 'right' }: { align?: 'left' | 'right' }) {
 export function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const logout = useLogout();
+  const rawLogout = useLogout();
+  const waiting = useOutboxItems()?.length ?? 0;
+  // the outbox is never cleared by a logout, but say so before leaving with records still on the phone
+  const logout = {
+    isPending: rawLogout.isPending,
+    mutate: () => {
+      if (waiting && !window.confirm(t('outbox.logoutWarning', { count: waiting }))) return;
+      rawLogout.mutate();
+    },
+  };
 
   return (
     <AppShell
@@ -97,10 +112,14 @@ export function Shell() {
               </Group>
             </UnstyledButton>
           </Group>
-          <Box hiddenFrom="sm" style={{ minWidth: 0, maxWidth: '55%' }}>
-            <UserSummary />
-          </Box>
+          <Group hiddenFrom="sm" wrap="nowrap" gap="xs" style={{ minWidth: 0, maxWidth: '60%' }}>
+            <OutboxBadge />
+            <Box style={{ minWidth: 0 }}>
+              <UserSummary />
+            </Box>
+          </Group>
           <Group visibleFrom="sm" wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
+            <OutboxBadge />
             <UserSummary />
             <LanguageSwitch />
             <Button
@@ -142,6 +161,7 @@ export function Shell() {
           </Button>
         </Stack>
       </Drawer>
+      <OutboxRunner />
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>

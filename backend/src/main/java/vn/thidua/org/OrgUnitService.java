@@ -139,6 +139,13 @@ public class OrgUnitService {
         return dtos(query.getResultList());
     }
 
+    /** The direct children of a unit that were valid at some day of [from, to], in Vietnamese order. */
+    @Transactional
+    public List<OrgUnitDto> childrenActiveBetween(long parentId, LocalDate from, LocalDate to) {
+        return dtos(OrgUnit.<OrgUnit>find("parentId = ?1 and validFrom <= ?3 and (validTo is null or validTo >= ?2)",
+                io.quarkus.panache.common.Sort.by("name").and("id"), parentId, from, to).list());
+    }
+
     @Transactional
     public List<OrgUnitDto> subtree(long id, LocalDate activeOn) {
         load(id);
