@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.thidua.auth.CurrentUser;
 import vn.thidua.auth.Role;
 import vn.thidua.common.AuditLog;
+import vn.thidua.common.DocumentNumbers;
 import vn.thidua.common.Created;
 import vn.thidua.common.Etags;
 import vn.thidua.common.FieldError;
