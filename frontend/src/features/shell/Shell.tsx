@@ -1,6 +1,14 @@
 import { AppShell, Box, Burger, Button, Drawer, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconChartBar,
+  IconFileText,
+  IconLayoutDashboard,
+  IconLogout,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useLogout } from '../auth/useMe';
@@ -14,12 +22,18 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const { pathname } = useLocation();
   const user = useCurrentUser();
   const links = [
+    { to: '/tong-quan', label: t('nav.dashboard'), icon: IconLayoutDashboard },
+    { to: '/bao-cao', label: t('nav.reports'), icon: IconFileText },
+    { to: '/bao-cao/tien-do', label: t('nav.completeness'), icon: IconChartBar },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },
     ...(user.role === 'ADMIN' ? [{ to: '/users', label: t('nav.users'), icon: IconUsers }] : []),
     { to: '/account', label: t('nav.account'), icon: IconUserCircle },
   ];
+  // the longest matching link is the active one (/bao-cao/tien-do is not also /bao-cao)
+  const matches = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  const current = links.filter((l) => matches(l.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
   const items = links.map(({ to, label, icon: Icon }) => {
-    const active = pathname === to || pathname.startsWith(`${to}/`);
+    const active = to === current;
     return (
       <NavLink
         key={to}
