@@ -123,6 +123,7 @@ export default function DashboardPage() {
                 h={240}
                 data={byType}
                 dataKey="type"
+                barChartProps={{ accessibilityLayer: false }}
                 series={[{ name: 'count', label: t('dashboard.activities'), color: 'redCross.7' }]}
                 yAxisProps={{ allowDecimals: false, width: 30 }}
                 xAxisProps={{ interval: 0, fontSize: 11 }}
@@ -147,6 +148,7 @@ export default function DashboardPage() {
                   color: funnelColors[i] ?? 'redCross.5',
                 }))}
                 withTooltip
+                funnelChartProps={{ accessibilityLayer: false }}
                 aria-hidden
               />
               <figcaption>
@@ -169,7 +171,11 @@ export default function DashboardPage() {
           {completeness.isError ? (
             <NoData />
           ) : !completeness.data ? (
-            period ? <Loader size="sm" aria-label={t('app.loading')} /> : <NoData />
+            period ? (
+              <Loader size="sm" aria-label={t('app.loading')} />
+            ) : (
+              <NoData />
+            )
           ) : (
             <Stack gap="xs">
               <CompletenessChart data={completeness.data} height={220} />

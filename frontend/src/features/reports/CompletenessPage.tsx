@@ -1,7 +1,20 @@
 import '@mantine/charts/styles.css';
 import { useState } from 'react';
 import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Badge, Group, Loader, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vietnameseFilter } from '../../lib/selectFilter';
@@ -10,14 +23,7 @@ import { useCurrentUser } from '../auth/useMe';
 import { useSubtree } from '../org/queries';
 import { unitOptions } from '../org/unitOptions';
 import { PeriodSelect, useRecentPeriods } from './components';
-import {
-  COMPLETENESS_STATES,
-  formatDateTime,
-  periodLabel,
-  STATE_COLOR,
-  stateLabel,
-  type Completeness,
-} from './labels';
+import { COMPLETENESS_STATES, formatDateTime, periodLabel, STATE_COLOR, stateLabel, type Completeness } from './labels';
 import { useCompleteness } from './queries';
 
 export default function CompletenessPage() {
@@ -79,6 +85,7 @@ export function CompletenessChart({ data, height = 240 }: { data: Completeness; 
         h={height}
         data={rows}
         dataKey="state"
+        barChartProps={{ accessibilityLayer: false }}
         series={[{ name: 'count', label: t('completeness.count'), color: 'redCross.7' }]}
         getBarColor={(_, entry) => String((entry as { color?: string }).color ?? 'redCross.7')}
         tickLine="y"

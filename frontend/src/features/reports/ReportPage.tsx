@@ -16,13 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconDeviceFloppy,
-  IconDownload,
-  IconLock,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy, IconDownload, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useParams } from 'react-router';
 import { notifySuccess, useShowError } from '../../lib/notify';
@@ -133,7 +127,9 @@ function ReportView({ report }: { report: Report }) {
   }, [report.id, report.version]);
 
   // Leaving with unsaved changes: a question inside the app, the browser's own on reload/close.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -177,7 +173,11 @@ function ReportView({ report }: { report: Report }) {
         setCommentError(t('validation.required'));
         return;
       }
-      await transition.mutateAsync({ id: report.id, action, comment: action === 'RETURN' ? comment.trim() : undefined });
+      await transition.mutateAsync({
+        id: report.id,
+        action,
+        comment: action === 'RETURN' ? comment.trim() : undefined,
+      });
       notifySuccess(t('reports.actionDone', { action: actionLabel(action, t) }));
       setDialog(null);
       setComment('');
@@ -214,7 +214,7 @@ function ReportView({ report }: { report: Report }) {
           <Button
             key={a}
             variant={a === 'RETURN' ? 'outline' : 'filled'}
-            color={a === 'RETURN' ? 'orange.9' : a === 'APPROVE' ? 'teal.9' : undefined}
+            color={a === 'RETURN' ? 'redCross.8' : a === 'APPROVE' ? 'teal.9' : undefined}
             onClick={() => {
               setCommentError(null);
               setDialog({ action: a });
@@ -321,7 +321,7 @@ function ReportView({ report }: { report: Report }) {
               </SimpleGrid>
               <Group justify="flex-end" gap="sm">
                 {dirty && (
-                  <Text size="sm" c="orange.9" role="status">
+                  <Text size="sm" fw={600} role="status">
                     {t('reports.unsaved')}
                   </Text>
                 )}
@@ -411,7 +411,7 @@ function ReportView({ report }: { report: Report }) {
               </Button>
               <Button
                 loading={transition.isPending || update.isPending}
-                color={dialog.action === 'RETURN' ? 'orange.9' : undefined}
+                color={dialog.action === 'RETURN' ? 'redCross.8' : undefined}
                 onClick={() => void act(dialog.action)}
               >
                 {actionLabel(dialog.action, t)}

@@ -26,7 +26,14 @@ import { useSubtree } from '../org/queries';
 import { unitOptions } from '../org/unitOptions';
 import type { OrgUnit } from '../../api/types';
 import { PeriodSelect, StatusBadge, useRecentPeriods } from './components';
-import { formatDateTime, periodLabel, REPORT_STATUSES, statusLabel, type PeriodView, type ReportStatus } from './labels';
+import {
+  formatDateTime,
+  periodLabel,
+  REPORT_STATUSES,
+  statusLabel,
+  type PeriodView,
+  type ReportStatus,
+} from './labels';
 import { findReport, PAGE_SIZE, useCreateReport, useReports } from './queries';
 
 /** Officers may start reports; everyone in the scope may read them. */

@@ -53,9 +53,7 @@ export function useReports(f: ReportFilters) {
 
 /** The report of a unit and period, if there is one (the list filtered to it). */
 export async function findReport(orgUnitId: number, period: string) {
-  const page = await unwrap(
-    api.GET('/api/v1/reports', { params: { query: { orgUnitId, period, size: 100 } } }),
-  );
+  const page = await unwrap(api.GET('/api/v1/reports', { params: { query: { orgUnitId, period, size: 100 } } }));
   return page.items.find((r) => r.orgUnitId === orgUnitId && r.period === period);
 }
 
@@ -69,8 +67,7 @@ export function useReport(id: number) {
 export function useReportHistory(id: number) {
   return useQuery({
     queryKey: ['reports', 'history', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/reports/{id}/history', { params: { path: { id } } })).then((r) => r.items),
+    queryFn: () => unwrap(api.GET('/api/v1/reports/{id}/history', { params: { path: { id } } })).then((r) => r.items),
   });
 }
 
