@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './scripts/service-worker';
 
 // Same-origin API: the SPA calls /api and /q on its own origin and the dev/preview server forwards them,
 // so the HttpOnly SameSite=Strict token cookie works without CORS.
@@ -11,7 +12,7 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   server: { host: '0.0.0.0', port: 5173, strictPort: true, proxy },
   preview: { host: '0.0.0.0', port: 4173, strictPort: true, proxy },
   test: {

@@ -22,6 +22,14 @@ const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 const ReportPage = lazy(() => import('./features/reports/ReportPage'));
 const CompletenessPage = lazy(() => import('./features/reports/CompletenessPage'));
+const PlansPage = lazy(() => import('./features/plans/PlansPage'));
+const PlanDetailPage = lazy(() => import('./features/plans/PlanDetailPage'));
+const PlanEditorPage = lazy(() => import('./features/plans/PlanEditorPage'));
+const MovementsPage = lazy(() => import('./features/movements/MovementsPage'));
+const MovementDetailPage = lazy(() => import('./features/movements/MovementDetailPage'));
+const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
+const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
+const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,6 +77,15 @@ const router = createBrowserRouter([
       { path: 'org', element: lazyPage(OrgPage) },
       { path: 'users', element: lazyPage(UsersPage) },
       { path: 'account', element: lazyPage(AccountPage) },
+      { path: 'plans', element: lazyPage(PlansPage) },
+      { path: 'plans/new', element: lazyPage(PlanEditorPage) },
+      { path: 'plans/:id', element: lazyPage(PlanDetailPage) },
+      { path: 'plans/:id/edit', element: lazyPage(PlanEditorPage) },
+      { path: 'movements', element: lazyPage(MovementsPage) },
+      { path: 'movements/:id', element: lazyPage(MovementDetailPage) },
+      { path: 'activities', element: lazyPage(ActivitiesPage) },
+      { path: 'communications', element: lazyPage(CommunicationsPage) },
+      { path: 'outbox', element: lazyPage(OutboxPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

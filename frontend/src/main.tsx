@@ -5,6 +5,8 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import './lib/i18n';
+import './features/activities/locales';
+import { registerServiceWorker } from './features/outbox/registerSw';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(
@@ -12,3 +14,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

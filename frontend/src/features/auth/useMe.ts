@@ -3,15 +3,26 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../lib/api';
 import { ApiError } from '../../lib/errors';
 import type { User } from '../../api/types';
+import { deleteMeta, getMeta, setMeta } from '../outbox/db';
+
+const CACHED_ME = 'me';
 
 export const meQueryKey = ['me'] as const;
 
 /** Who is logged in, learnt from the server (the token is an HttpOnly cookie); null when nobody is. */
 export async function fetchMe(): Promise<User | null> {
   try {
-    return await unwrap(api.GET('/api/v1/me'));
+    const me = await unwrap(api.GET('/api/v1/me'));
+    void setMeta(CACHED_ME, me).catch(() => undefined);
+    return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
+    // offline (no network at all): the app still opens with the last user known on this device, so that
+    // records can be written into the outbox; the server checks the session again when they are sent
+    if (e instanceof ApiError && e.status === 0) {
+      const cached = await getMeta<User>(CACHED_ME).catch(() => undefined);
+      if (cached) return cached;
+    }
     throw e;
   }
 }
@@ -31,7 +42,10 @@ export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/auth/logout')),
+    mutationFn: async () => {
+      await deleteMeta(CACHED_ME).catch(() => undefined);
+      return unwrap(api.POST('/api/v1/auth/logout'));
+    },
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(meQueryKey, null);

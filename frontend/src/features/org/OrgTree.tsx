@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { OrgLevel, OrgUnit } from '../../api/types';
 import { formatDate } from '../../lib/format';
 import { isRetired, type TreeNode } from './tree';
-import { useOrgUnit } from './queries';
 
 // Dark shades so white badge text keeps at least 4.5:1 contrast.
 const LEVEL_COLOR: Record<OrgLevel, string> = {
@@ -29,10 +28,10 @@ export function LevelBadge({ level }: { level: OrgLevel }) {
   );
 }
 
-function SuccessorName({ id, known }: { id: number; known: ReadonlyMap<number, OrgUnit> }) {
-  const local = known.get(id);
-  const remote = useOrgUnit(local ? undefined : id);
-  return <>{local?.name ?? remote.data?.name ?? `#${id}`}</>;
+function SuccessorName({ unit, known }: { unit: OrgUnit; known: ReadonlyMap<number, OrgUnit> }) {
+  // The API names the successor even when it lies outside the caller's subtree.
+  const id = unit.successorId as number;
+  return <>{unit.successorName ?? known.get(id)?.name ?? `#${id}`}</>;
 }
 
 export interface UnitActions {
@@ -86,7 +85,7 @@ export function UnitRow({
             {unit.successorId != null && (
               <>
                 {' → '}
-                <SuccessorName id={unit.successorId} known={known} />
+                <SuccessorName unit={unit} known={known} />
               </>
             )}
           </Text>

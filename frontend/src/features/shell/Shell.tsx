@@ -3,9 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconChartBar,
-  IconFileText,
   IconLayoutDashboard,
+  IconReport,
+  IconFileText,
+  IconFlag,
   IconLogout,
+  IconCalendarEvent,
+  IconSpeakerphone,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -15,6 +19,8 @@ import { useCurrentUser, useLogout } from '../auth/useMe';
 import { useOrgUnit } from '../org/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RedCrossMark } from './RedCrossMark';
+import { OutboxBadge } from '../outbox/OutboxBadge';
+import { OutboxRunner, useOutboxItems } from '../outbox/useOutbox';
 
 /** The links; `landmark` wraps them in their own <nav> (the drawer), AppShell.Navbar is a <nav> already. */
 function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; landmark?: boolean }) {
@@ -23,8 +29,12 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const user = useCurrentUser();
   const links = [
     { to: '/tong-quan', label: t('nav.dashboard'), icon: IconLayoutDashboard },
-    { to: '/bao-cao', label: t('nav.reports'), icon: IconFileText },
+    { to: '/bao-cao', label: t('nav.reports'), icon: IconReport },
     { to: '/bao-cao/tien-do', label: t('nav.completeness'), icon: IconChartBar },
+    { to: '/plans', label: t('nav.plans'), icon: IconFileText },
+    { to: '/movements', label: t('nav.movements'), icon: IconFlag },
+    { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
+    { to: '/communications', label: t('nav.communications'), icon: IconSpeakerphone },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },
     ...(user.role === 'ADMIN' ? [{ to: '/users', label: t('nav.users'), icon: IconUsers }] : []),
     { to: '/account', label: t('nav.account'), icon: IconUserCircle },
@@ -71,7 +81,16 @@ function UserSummary({ align = 'right' }: { align?: 'left' | 'right' }) {
 export function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const logout = useLogout();
+  const rawLogout = useLogout();
+  const waiting = useOutboxItems()?.length ?? 0;
+  // the outbox is never cleared by a logout, but say so before leaving with records still on the phone
+  const logout = {
+    isPending: rawLogout.isPending,
+    mutate: () => {
+      if (waiting && !window.confirm(t('outbox.logoutWarning', { count: waiting }))) return;
+      rawLogout.mutate();
+    },
+  };
 
   return (
     <AppShell
@@ -102,10 +121,14 @@ export function Shell() {
               </Group>
             </UnstyledButton>
           </Group>
-          <Box hiddenFrom="sm" style={{ minWidth: 0, maxWidth: '55%' }}>
-            <UserSummary />
-          </Box>
+          <Group hiddenFrom="sm" wrap="nowrap" gap="xs" style={{ minWidth: 0, maxWidth: '60%' }}>
+            <OutboxBadge />
+            <Box style={{ minWidth: 0 }}>
+              <UserSummary />
+            </Box>
+          </Group>
           <Group visibleFrom="sm" wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
+            <OutboxBadge />
             <UserSummary />
             <LanguageSwitch />
             <Button
@@ -147,6 +170,7 @@ export function Shell() {
           </Button>
         </Stack>
       </Drawer>
+      <OutboxRunner />
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
