@@ -3,7 +3,7 @@ import { MantineProvider, Center, Loader } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { theme, cssVariablesResolver } from './lib/theme';
 import { ApiError } from './lib/errors';
@@ -13,10 +13,15 @@ import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { Shell } from './features/shell/Shell';
 import { NotFoundPage } from './features/shell/NotFoundPage';
+import { HomeRedirect } from './features/dashboard/HomeRedirect';
 
 const OrgPage = lazy(() => import('./features/org/OrgPage'));
 const UsersPage = lazy(() => import('./features/users/UsersPage'));
 const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
+const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
+const ReportPage = lazy(() => import('./features/reports/ReportPage'));
+const CompletenessPage = lazy(() => import('./features/reports/CompletenessPage'));
 const PlansPage = lazy(() => import('./features/plans/PlansPage'));
 const PlanDetailPage = lazy(() => import('./features/plans/PlanDetailPage'));
 const PlanEditorPage = lazy(() => import('./features/plans/PlanEditorPage'));
@@ -64,7 +69,11 @@ const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/org" replace /> },
+      { index: true, element: <HomeRedirect /> },
+      { path: 'tong-quan', element: lazyPage(DashboardPage) },
+      { path: 'bao-cao', element: lazyPage(ReportsPage) },
+      { path: 'bao-cao/tien-do', element: lazyPage(CompletenessPage) },
+      { path: 'bao-cao/:id', element: lazyPage(ReportPage) },
       { path: 'org', element: lazyPage(OrgPage) },
       { path: 'users', element: lazyPage(UsersPage) },
       { path: 'account', element: lazyPage(AccountPage) },

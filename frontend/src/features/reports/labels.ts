@@ -127,19 +127,19 @@ export function sourceLabel(source: string, t: T): string {
 export const STATUS_COLOR: Record<string, string> = {
   DRAFT: 'gray.7',
   SUBMITTED: 'blue.8',
-  RETURNED: 'orange.9',
+  RETURNED: '#a34008',
   APPROVED: 'teal.9',
   SENT: 'grape.8',
 };
 
 export const STATE_COLOR: Record<string, string> = {
-  NOT_STARTED: 'gray.6',
-  DRAFT: 'gray.8',
-  SUBMITTED_ON_TIME: 'blue.7',
-  SUBMITTED_LATE: 'orange.7',
-  RETURNED: 'red.8',
-  APPROVED: 'teal.7',
-  SENT: 'grape.7',
+  NOT_STARTED: 'gray.7',
+  DRAFT: 'dark.4',
+  SUBMITTED_ON_TIME: 'blue.8',
+  SUBMITTED_LATE: '#a34008',
+  RETURNED: 'red.9',
+  APPROVED: 'teal.9',
+  SENT: 'grape.8',
 };
 
 /** An instant as dd/MM/yyyy HH:mm in the browser's time zone. */

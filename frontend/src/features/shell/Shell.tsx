@@ -2,6 +2,9 @@ import { AppShell, Box, Burger, Button, Drawer, Group, NavLink, Stack, Text, Uns
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconChartBar,
+  IconLayoutDashboard,
+  IconReport,
   IconFileText,
   IconFlag,
   IconLogout,
@@ -25,6 +28,9 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const { pathname } = useLocation();
   const user = useCurrentUser();
   const links = [
+    { to: '/tong-quan', label: t('nav.dashboard'), icon: IconLayoutDashboard },
+    { to: '/bao-cao', label: t('nav.reports'), icon: IconReport },
+    { to: '/bao-cao/tien-do', label: t('nav.completeness'), icon: IconChartBar },
     { to: '/plans', label: t('nav.plans'), icon: IconFileText },
     { to: '/movements', label: t('nav.movements'), icon: IconFlag },
     { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
@@ -33,8 +39,11 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
     ...(user.role === 'ADMIN' ? [{ to: '/users', label: t('nav.users'), icon: IconUsers }] : []),
     { to: '/account', label: t('nav.account'), icon: IconUserCircle },
   ];
+  // the longest matching link is the active one (/bao-cao/tien-do is not also /bao-cao)
+  const matches = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  const current = links.filter((l) => matches(l.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
   const items = links.map(({ to, label, icon: Icon }) => {
-    const active = pathname === to || pathname.startsWith(`${to}/`);
+    const active = to === current;
     return (
       <NavLink
         key={to}
