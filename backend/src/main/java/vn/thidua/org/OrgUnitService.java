@@ -89,6 +89,20 @@ public class OrgUnitService {
         return u == null ? null : u.name;
     }
 
+    /** Names of several units in one query (for a page of records of another feature). */
+    @Transactional
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select u.id, u.name from OrgUnit u where u.id in :ids", Object[].class)
+                .setParameter("ids", new java.util.HashSet<>(ids)).getResultList()) {
+            out.put((Long) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
     @Transactional
     public List<OrgUnitDto> subtree(long id, LocalDate activeOn) {
         load(id);
