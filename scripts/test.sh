@@ -21,6 +21,7 @@ stage_lint() {
 stage_backend() {
   # The tests create and migrate their own database (thidua_test).
   mvnw -B verify
+  "$SCRIPTS_DIR/check-bootstrap.sh"
 }
 
 stage_frontend() {

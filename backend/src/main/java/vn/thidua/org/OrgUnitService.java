@@ -61,13 +61,29 @@ public class OrgUnitService {
             p.put("day", activeOn);
         }
         var query = OrgUnit.<OrgUnit>find(where.toString(), pr.sort(), p).page(pr.panachePage());
-        return new PageResult<>(query.list().stream().map(OrgUnitDto::of).toList(), pr.page(), pr.size(),
-                query.count());
+        return new PageResult<>(dtos(query.list()), pr.page(), pr.size(), query.count());
     }
 
     @Transactional
     public OrgUnitDto get(long id) {
-        return OrgUnitDto.of(load(id));
+        return dto(load(id));
+    }
+
+    OrgUnitDto dto(OrgUnit u) {
+        return OrgUnitDto.of(u, nameOf(u.successorId));
+    }
+
+    /** Many units with their successors' names, looked up in one query. */
+    List<OrgUnitDto> dtos(List<OrgUnit> units) {
+        List<Long> successors = units.stream().map(u -> u.successorId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!successors.isEmpty()) {
+            em.createQuery("select u.id, u.name from OrgUnit u where u.id in :ids", Object[].class)
+                    .setParameter("ids", successors).getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return units.stream().map(u -> OrgUnitDto.of(u, names.get(u.successorId))).toList();
     }
 
     /** The unit (404 outside the caller's subtree). */
@@ -103,20 +119,27 @@ public class OrgUnitService {
         return out;
     }
 
+    /** The direct children of a unit that were valid at some day of [from, to], in Vietnamese order. */
+    @Transactional
+    public List<OrgUnitDto> childrenActiveBetween(long parentId, LocalDate from, LocalDate to) {
+        return dtos(OrgUnit.<OrgUnit>find("parentId = ?1 and validFrom <= ?3 and (validTo is null or validTo >= ?2)",
+                io.quarkus.panache.common.Sort.by("name").and("id"), parentId, from, to).list());
+    }
+
     @Transactional
     public List<OrgUnitDto> subtree(long id, LocalDate activeOn) {
         load(id);
         List<Object[]> rows = em.createQuery("select u, c.depth from OrgUnit u, OrgUnitClosure c "
                 + "where c.descendantId = u.id and c.ancestorId = :id order by c.depth, u.name, u.id", Object[].class)
                 .setParameter("id", id).getResultList();
-        List<OrgUnitDto> out = new ArrayList<>();
+        List<OrgUnit> out = new ArrayList<>();
         for (Object[] r : rows) {
             OrgUnit u = (OrgUnit) r[0];
             if (activeOn == null || u.activeOn(activeOn) || u.id == id) {
-                out.add(OrgUnitDto.of(u));
+                out.add(u);
             }
         }
-        return out;
+        return dtos(out);
     }
 
     @Transactional
@@ -132,7 +155,7 @@ public class OrgUnitService {
         em.createNativeQuery("insert into org_unit_closure (ancestor_id, descendant_id, depth) "
                 + "select ancestor_id, ?1, depth + 1 from org_unit_closure where descendant_id = ?2 "
                 + "union all select ?1, ?1, 0").setParameter(1, u.id).setParameter(2, u.parentId).executeUpdate();
-        OrgUnitDto dto = OrgUnitDto.of(u);
+        OrgUnitDto dto = dto(u);
         audit.record("CREATE", "org-unit", u.id, null, dto);
         return new Created(dto, u.id, u.version);
     }
@@ -147,7 +170,7 @@ public class OrgUnitService {
         em.createNativeQuery("insert into org_unit_closure (ancestor_id, descendant_id, depth) "
                 + "select ancestor_id, ?1, depth + 1 from org_unit_closure where descendant_id = ?2 "
                 + "union all select ?1, ?1, 0").setParameter(1, u.id).setParameter(2, u.parentId).executeUpdate();
-        audit.recordAs("system", "CREATE", "org-unit", u.id, null, OrgUnitDto.of(u));
+        audit.recordAs("system", "CREATE", "org-unit", u.id, null, dto(u));
         return u.id;
     }
 
@@ -164,14 +187,14 @@ public class OrgUnitService {
         if (!u.code.equals(w.code()) && OrgUnit.count("code", w.code()) > 0) {
             throw ProblemException.conflict("code-taken", w.code());
         }
-        OrgUnitDto before = OrgUnitDto.of(u);
+        OrgUnitDto before = dto(u);
         Long oldParent = u.parentId;
         apply(u, w);
         u.persistAndFlush();
         if (!java.util.Objects.equals(oldParent, u.parentId)) {
             rebuildClosure();
         }
-        OrgUnitDto after = OrgUnitDto.of(u);
+        OrgUnitDto after = dto(u);
         audit.record("UPDATE", "org-unit", u.id, before, after);
         return after;
     }
@@ -195,7 +218,7 @@ public class OrgUnitService {
         if (users > 0) {
             throw ProblemException.conflict("unit-has-users");
         }
-        OrgUnitDto before = OrgUnitDto.of(u);
+        OrgUnitDto before = dto(u);
         em.createNativeQuery("delete from org_unit_closure where descendant_id = ?1").setParameter(1, id)
                 .executeUpdate();
         u.delete();

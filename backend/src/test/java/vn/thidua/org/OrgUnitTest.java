@@ -47,6 +47,9 @@ class OrgUnitTest {
                 .allMatch(u -> "2025-06-30".equals(u.get("validTo"))));
         Map<String, Object> p1 = items.stream().filter(u -> "O-P1".equals(u.get("code"))).findFirst().orElseThrow();
         assertEquals(((Number) p1.get("successorId")).longValue(), unitId("X-TANNINH"));
+        // the district officer sees the successor's name although the successor is outside his subtree
+        as("canbo.huyen").get("/api/v1/org-units/" + unitId("O-P1")).then().statusCode(200)
+                .body("successorName", equalTo("Hội Chữ thập đỏ phường Tân Ninh"));
         // parents come before their children
         for (int i = 0; i < items.size(); i++) {
             Object parent = items.get(i).get("parentId");

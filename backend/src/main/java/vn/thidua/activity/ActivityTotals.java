@@ -1,0 +1,6 @@
+package vn.thidua.activity;
+
+/** The totals row of a filtered list: over the whole filtered set, not just the page. */
+public record ActivityTotals(long records, long participants, long beneficiaries, long giftCount, long giftCashVnd,
+                             long giftInKindVnd) {
+}

@@ -1,0 +1,66 @@
+package vn.thidua.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.common.Periods.Period;
+import vn.thidua.org.OrgUnitDto;
+import vn.thidua.org.OrgUnitService;
+
+/** Assembles a unit's figures from every feature's {@link FigureSource}; nothing is cached. */
+@ApplicationScoped
+public class FiguresService {
+    @Inject
+    Instance<FigureSource> sources;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    List<FigureSource> ordered() {
+        List<FigureSource> list = new ArrayList<>();
+        sources.forEach(list::add);
+        list.sort(Comparator.comparingInt(FigureSource::order));
+        return list;
+    }
+
+    /** Live figures of the subtree; child rows computed from the records (reports replace them later). */
+    @Transactional
+    public Figures compute(long unitId, Period period) {
+        Map<String, Figures.Section> sections = new LinkedHashMap<>();
+        List<FigureSource> all = ordered();
+        for (FigureSource s : all) {
+            sections.put(s.section(), s.compute(unitId, period));
+        }
+        List<OrgUnitDto> children = orgUnits.childrenActiveBetween(unitId, period.from(), period.to());
+        List<Long> ids = children.stream().map(OrgUnitDto::id).toList();
+        Map<Long, Map<String, Long>> values = new HashMap<>();
+        for (Long id : ids) {
+            values.put(id, new LinkedHashMap<>());
+        }
+        if (!ids.isEmpty()) {
+            for (FigureSource s : all) {
+                s.perSubtree(ids, period).forEach((id, v) -> values.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(v));
+            }
+        }
+        List<Figures.ChildRow> rows = children.stream().map(c -> new Figures.ChildRow(c.id(), c.name(), c.level().name(),
+                c.validTo(), values.get(c.id()), "LIVE", null, null)).toList();
+        return new Figures(unitId, orgUnits.nameOf(unitId), period.code(), period.from(), period.to(), sections, rows);
+    }
+
+    @Transactional
+    public long changedSince(long unitId, Period period, Instant since) {
+        long n = 0;
+        for (FigureSource s : ordered()) {
+            n += s.changedSince(unitId, period, since);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.thidua.report;
+
+public enum ReportAction {
+    SUBMIT, RETURN, APPROVE, SEND
+}

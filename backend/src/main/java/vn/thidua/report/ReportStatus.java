@@ -1,0 +1,5 @@
+package vn.thidua.report;
+
+public enum ReportStatus {
+    DRAFT, SUBMITTED, RETURNED, APPROVED, SENT
+}

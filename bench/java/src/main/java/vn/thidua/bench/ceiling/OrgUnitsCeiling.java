@@ -1,0 +1,37 @@
+package vn.thidua.bench.ceiling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import vn.thidua.bench.Db;
+
+/**
+ * GET /api/v1/org-units?size=20&sort=name,asc as admin: the first page of the caller's subtree by name, and
+ * its count (what OrgUnitService.list runs through Panache).
+ */
+public final class OrgUnitsCeiling implements CeilingQuery {
+    @Override
+    public String name() {
+        return "org-units";
+    }
+
+    @Override
+    public String[] requiredTables() {
+        return new String[] {"org_unit", "org_unit_closure", "user_account"};
+    }
+
+    @Override
+    public Op open(Connection c) throws SQLException {
+        long root = Db.scalarLong(c, "select org_unit_id from user_account where username = 'admin'");
+        PreparedStatement page = c.prepareStatement("select * from org_unit where id in (select descendant_id "
+                + "from org_unit_closure where ancestor_id = ?) order by name, id limit 20");
+        PreparedStatement count = c.prepareStatement("select count(*) from org_unit where id in (select "
+                + "descendant_id from org_unit_closure where ancestor_id = ?)");
+        return r -> {
+            page.setLong(1, root);
+            CeilingQuery.drain(page.executeQuery());
+            count.setLong(1, root);
+            CeilingQuery.drain(count.executeQuery());
+        };
+    }
+}

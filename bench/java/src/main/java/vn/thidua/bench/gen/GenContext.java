@@ -1,0 +1,86 @@
+package vn.thidua.bench.gen;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import vn.thidua.bench.Db;
+
+/** What the generators share: the connection, the scale, a seeded random, and what earlier generators made. */
+public final class GenContext {
+    /** The five years of records: 15/12/2020 (start of the 2021 reporting year) to 14/12/2025. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2020, 12, 15);
+    public static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 14);
+    /** The day the new communes took over from the districts and their communes. */
+    public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
+
+    public final Connection conn;
+    public final double scale;
+    public final Random random;
+    public final String passwordHash;
+    public final Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    public long rootId;
+
+    /** Every generated org unit, in insertion order (parents first). */
+    public final List<Unit> units = new ArrayList<>();
+    /** Branches that own records before the reform (the old communes) and after it (the new communes). */
+    public final List<Unit> oldBranches = new ArrayList<>();
+    public final List<Unit> newBranches = new ArrayList<>();
+    public final List<Unit> districts = new ArrayList<>();
+    public final List<Long> userIds = new ArrayList<>();
+    /** Ids other generators may refer to (e.g. "movement", "nomination"), filled by the generator that owns them. */
+    public final Map<String, List<Long>> ids = new HashMap<>();
+
+    private Zipf oldZipf;
+    private Zipf newZipf;
+
+    public record Unit(long id, String code, String name, String level, Long parentId, LocalDate validFrom,
+                       LocalDate validTo, Long successorId) {
+    }
+
+    GenContext(Connection conn, double scale, long seed, String passwordHash) {
+        this.conn = conn;
+        this.scale = scale;
+        this.random = new Random(seed);
+        this.passwordHash = passwordHash;
+    }
+
+    /** The count at this scale (at least {@code min}). */
+    public long scaled(long base, long min) {
+        return Math.max(min, Math.round(base * scale));
+    }
+
+    public long nextId(String table) throws SQLException {
+        return Db.scalarLong(conn, "select coalesce(max(id), 0) + 1 from " + table);
+    }
+
+    /**
+     * The branch that owns a record dated {@code day}: a commune valid that day, Zipf-skewed so that a few
+     * branches are far busier than the rest (the order of branches is shuffled once, so "busy" is not "first").
+     */
+    public Unit branchOn(LocalDate day, Random r) {
+        if (day.isBefore(REFORM_DAY)) {
+            if (oldZipf == null) {
+                oldZipf = new Zipf(oldBranches.size(), 1.0);
+            }
+            return oldBranches.get(oldZipf.next(r));
+        }
+        if (newZipf == null) {
+            newZipf = new Zipf(newBranches.size(), 1.0);
+        }
+        return newBranches.get(newZipf.next(r));
+    }
+
+    /** A uniformly random day of the five years. */
+    public LocalDate randomDay(Random r) {
+        long span = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay();
+        return LocalDate.ofEpochDay(FIRST_DAY.toEpochDay() + (long) (r.nextDouble() * (span + 1)));
+    }
+}

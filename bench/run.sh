@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# ThiDua load and scale benchmark (`make bench`, `make bench SCALE=0.01` for the smoke run).
+#
+#   1. fresh database thidua_bench; the production jar starts once on it so Flyway creates the schema and
+#      the bootstrap creates the root unit and `admin`; stopped
+#   2. the generator (bench/java) loads the data set at SCALE, reusing admin's bcrypt hash for every user
+#   3. the jar starts again on the full data (start-to-ready measured), the scenarios run with wrk
+#      (bench/scenarios/NAME.sh), each read scenario's SQL runs over JDBC for its ceiling
+#   4. BENCH lines on stdout; bench/results/latest.md, latest.html and a timestamped copy of each
+#
+# Exit status: 0 when the harness ran (missed targets included), non-zero when the harness itself broke.
+# Settings (environment): SCALE (1), BENCH_PORT (8090), BENCH_DB (thidua_bench), BENCH_WARMUP / BENCH_DURATION
+# (seconds; 5/20, or 2/3 when SCALE < 0.1), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_SCENARIOS
+# (space-separated subset), BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (JVM flags for the backend), DB_* as scripts/.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$BENCH_DIR/../scripts/lib.sh"
+
+SCALE="${SCALE:-1}"
+PORT="${BENCH_PORT:-8090}"
+BENCH_DB="${BENCH_DB:-thidua_bench}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+WRK_THREADS="${BENCH_THREADS:-2}"
+BENCH_PASSWORD="${BENCH_PASSWORD:-Bench@2026}"
+ALL_SCENARIOS=(trivial list search nomination create figures docx login org-units)
+read -r -a SCENARIOS <<<"${BENCH_SCENARIOS:-${ALL_SCENARIOS[*]}}"
+if awk -v s="$SCALE" 'BEGIN { exit !(s < 0.1) }'; then small=1; else small=0; fi
+WARMUP="${BENCH_WARMUP:-$([[ $small == 1 ]] && echo 2 || echo 5)}"
+DURATION="${BENCH_DURATION:-$([[ $small == 1 ]] && echo 3 || echo 20)}"
+RESULTS_DIR="$BENCH_DIR/results"
+TOOLS_JAR="$BENCH_DIR/java/target/thidua-bench.jar"
+BASE="http://127.0.0.1:$PORT"
+JDBC_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$BENCH_DB?$JDBC_PARAMS"
+export BENCH_PASSWORD
+
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/thidua-bench.XXXXXX")"
+BACKEND_PID=""
+cleanup() {
+  local rc=$?
+  if [[ -n "$BACKEND_PID" ]]; then stop_group "$BACKEND_PID"; fi
+  rm -rf "$WORK_DIR"
+  if [[ $rc -ne 0 ]]; then say "bench: FAILED (exit $rc); backend log: $LOG_DIR/bench-backend.log"; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+step() { say "bench: $*"; }
+
+# ---------------------------------------------------------------- tools and builds
+tools() {
+  command -v wrk >/dev/null 2>&1 || "$SCRIPTS_DIR/apt.sh" wrk
+  command -v curl >/dev/null 2>&1 || "$SCRIPTS_DIR/apt.sh" curl
+  command -v wrk >/dev/null 2>&1 || die "wrk is needed (apt-get install -y wrk)"
+  "$SCRIPTS_DIR/db.sh" ensure
+  "$SCRIPTS_DIR/keys.sh"
+  if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
+    if [[ ! -f "$BACKEND_JAR" ]] || [[ -n "$(find "$BACKEND_DIR/src/main" "$BACKEND_DIR/pom.xml" -newer "$BACKEND_JAR" -print -quit)" ]]; then
+      build_backend
+    fi
+    if [[ ! -f "$TOOLS_JAR" ]] || [[ -n "$(find "$BENCH_DIR/java/src" "$BENCH_DIR/java/pom.xml" -newer "$TOOLS_JAR" -print -quit)" ]]; then
+      step "building the bench tools (bench/java)"
+      # offline first: the connector and plugins are usually in ~/.m2 already
+      (cd "$BENCH_DIR/java" && { mvn -B -q -o package 2>/dev/null || mvn -B -q package; })
+    fi
+  fi
+  [[ -f "$BACKEND_JAR" ]] || die "no backend jar at $BACKEND_JAR"
+  [[ -f "$TOOLS_JAR" ]] || die "no bench tools jar at $TOOLS_JAR"
+}
+
+tool() { java -jar "$TOOLS_JAR" "$1" --url "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" "${@:2}"; }
+
+# A scalar or a column from the bench database (for scenarios' parameters).
+sql() { "$SCRIPTS_DIR/db.sh" sql "$BENCH_DB" -e "$1"; }
+table_exists() {
+  [[ "$(sql "select count(*) from information_schema.tables where table_schema = database() and table_name = '$1'")" == 1 ]]
+}
+
+# ---------------------------------------------------------------- the backend
+START_MS=""
+start_backend() {
+  port_in_use "$PORT" && die "port $PORT is in use (set BENCH_PORT)"
+  local t0 t1 code
+  t0="$(date +%s%N)"
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of flags
+  start_group BACKEND_PID "$BACKEND_DIR" "$LOG_DIR/bench-backend.log" env \
+    QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" \
+    QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
+    QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
+    APP_BOOTSTRAP_ADMIN_PASSWORD="$BENCH_PASSWORD" \
+    APP_DEMO_DATA=false \
+    SMALLRYE_JWT_SIGN_KEY_LOCATION="$KEYS_DIR/jwt-private.pem" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEYS_DIR/jwt-public.pem" \
+    java ${BENCH_JAVA_OPTS:-} -jar "$BACKEND_JAR"
+  local deadline=$((SECONDS + 180))
+  while :; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" 2>/dev/null || true)"
+    [[ "$code" == 200 ]] && break
+    alive "$BACKEND_PID" || die "the backend exited before it was ready (see $LOG_DIR/bench-backend.log)"
+    ((SECONDS < deadline)) || die "the backend was not ready within 180 s (last status $code)"
+    sleep 0.05
+  done
+  t1="$(date +%s%N)"
+  START_MS=$(((t1 - t0) / 1000000))
+}
+
+stop_backend() {
+  stop_group "$BACKEND_PID"
+  BACKEND_PID=""
+}
+
+# The java process itself (start_group's pid is java unless setsid had to fork).
+java_pid() {
+  local p="$BACKEND_PID"
+  if [[ "$(cat "/proc/$p/comm" 2>/dev/null)" != java ]]; then
+    p="$(pgrep -P "$BACKEND_PID" java | head -1 || true)"
+  fi
+  echo "$p"
+}
+
+login_token() {
+  curl -s --max-time 10 -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$BENCH_PASSWORD\"}" "$BASE/api/v1/auth/login" |
+    sed -n 's/.*"accessToken" *: *"\([^"]*\)".*/\1/p'
+}
+
+# ---------------------------------------------------------------- one scenario
+RESULTS_TSV="$WORK_DIR/results.tsv"
+: >"$RESULTS_TSV"
+
+skip() { SKIP_REASON="$1"; }
+
+# run_scenario NAME: sources bench/scenarios/NAME.sh in a subshell, probes the request once (404 = the
+# feature is not there yet: skipped), warms up, measures with wrk, then runs its JDBC ceiling if it has one.
+run_scenario() (
+  local name="$1" file="$BENCH_DIR/scenarios/$1.sh"
+  SCN_AUTH=none SCN_CEILING="" SCN_TARGETS="-" SCN_LUA="" SCN_MIN_DURATION=0 SKIP_REASON=""
+  BENCH_METHOD=GET BENCH_PATH="" BENCH_BODY="" BENCH_TOKEN="" BENCH_IDS=""
+  if [[ ! -f "$file" ]]; then
+    SKIP_REASON="no bench/scenarios/$name.sh"
+  else
+    # shellcheck disable=SC1090
+    . "$file"
+    scn_prepare
+  fi
+  if [[ -z "$SKIP_REASON" ]]; then
+    case "$SCN_AUTH" in
+      admin) BENCH_TOKEN="$ADMIN_TOKEN" ;;
+      user) BENCH_TOKEN="$USER_TOKEN" ;;
+    esac
+    local probe_path="$BENCH_PATH" code
+    [[ -n "$BENCH_IDS" ]] && probe_path="${BENCH_PATH//\{id\}/${BENCH_IDS%%,*}}"
+    local args=(-s -o "$WORK_DIR/probe.out" -w '%{http_code}' --max-time 30 -X "$BENCH_METHOD")
+    [[ -n "$BENCH_TOKEN" ]] && args+=(-H "Authorization: Bearer $BENCH_TOKEN")
+    [[ -n "$BENCH_BODY" ]] && args+=(-H 'Content-Type: application/json' -H "Idempotency-Key: probe-$RANDOM$RANDOM" -d "$BENCH_BODY")
+    code="$(curl "${args[@]}" "$BASE$probe_path" || echo 000)"
+    if [[ "$code" == 404 ]]; then
+      SKIP_REASON="$BENCH_METHOD ${BENCH_PATH%%\?*} answers 404 (feature not built yet)"
+    elif [[ ! "$code" =~ ^2 ]]; then
+      say "bench: $name: the probe answered $code: $(head -c 300 "$WORK_DIR/probe.out")"
+    fi
+  fi
+  if [[ -n "$SKIP_REASON" ]]; then
+    echo "BENCH $name skipped"
+    say "  ($name: $SKIP_REASON)"
+    printf '%s\tskipped\t\t\t\t\t\t\t\t%s\n' "$name" "$SCN_TARGETS" >>"$RESULTS_TSV"
+    return 0
+  fi
+
+  local duration="$DURATION"
+  ((SCN_MIN_DURATION > duration)) && duration="$SCN_MIN_DURATION"
+  local script="$WORK_DIR/$name.lua"
+  cat "$BENCH_DIR/lua/common.lua" >"$script"
+  [[ -n "$SCN_LUA" ]] && cat "$BENCH_DIR/scenarios/$SCN_LUA" >>"$script"
+  export BENCH_METHOD BENCH_PATH BENCH_BODY BENCH_TOKEN BENCH_IDS
+  local wrk_args=(-t "$WRK_THREADS" -c "$CONNECTIONS" --timeout 30s -s "$script")
+  BENCH_OUT="$WORK_DIR/$name.warm" wrk "${wrk_args[@]}" -d "${WARMUP}s" "$BASE" >"$WORK_DIR/$name.wrk-warm.txt" ||
+    die "wrk failed on $name (warm-up): $(cat "$WORK_DIR/$name.wrk-warm.txt")"
+  BENCH_OUT="$WORK_DIR/$name.out" wrk "${wrk_args[@]}" -d "${duration}s" "$BASE" >"$WORK_DIR/$name.wrk.txt" ||
+    die "wrk failed on $name: $(cat "$WORK_DIR/$name.wrk.txt")"
+  [[ -s "$WORK_DIR/$name.out" ]] || die "wrk wrote no summary for $name"
+  local rps p50 p95 p99 errors ceiling="-" ratio="-"
+  read -r rps p50 p95 p99 errors <"$WORK_DIR/$name.out"
+  if [[ "$errors" != 0 || "$rps" == 0.0 ]]; then
+    say "  ($name: $errors errors, $rps rps; wrk said:)"
+    sed 's/^/    /' "$WORK_DIR/$name.wrk.txt" >&2
+  fi
+
+  if [[ -n "$SCN_CEILING" ]]; then
+    local out rc=0
+    out="$(tool ceiling --scenario "$SCN_CEILING" --threads "$CONNECTIONS" --warmup "$WARMUP" --seconds "$duration")" || rc=$?
+    if [[ $rc -eq 0 ]]; then
+      ceiling="$(sed -n 's/.* rps=\([0-9.]*\).*/\1/p' <<<"$out")"
+      ratio="$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+      say "  ($out)"
+    elif [[ $rc -ne 3 ]]; then
+      die "the JDBC ceiling for $name failed (exit $rc): $out"
+    fi
+  fi
+  echo "BENCH $name rps=$rps p50_ms=$p50 p95_ms=$p95 p99_ms=$p99 errors=$errors ceiling_rps=$ceiling ratio=$ratio"
+  printf '%s\tok\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$errors" "$ceiling" "$ratio" \
+    "$SCN_TARGETS" >>"$RESULTS_TSV"
+)
+
+# ---------------------------------------------------------------- the run
+started=$SECONDS
+step "SCALE=$SCALE, warm-up ${WARMUP}s, measure ${DURATION}s, $CONNECTIONS connections, $WRK_THREADS wrk threads, port $PORT"
+tools
+
+step "fresh database $BENCH_DB"
+"$SCRIPTS_DIR/db.sh" drop "$BENCH_DB"
+"$SCRIPTS_DIR/db.sh" create "$BENCH_DB"
+
+step "first start: Flyway schema, root unit and admin"
+start_backend
+step "  empty-database start-to-ready: ${START_MS} ms"
+stop_backend
+
+ADMIN_HASH="$(sql "select password_hash from user_account where username = 'admin'")"
+[[ "$ADMIN_HASH" == \$2* ]] || die "could not read admin's bcrypt hash (got '$ADMIN_HASH')"
+
+step "generating the data set (SCALE=$SCALE)"
+tool generate --scale "$SCALE" --password-hash "$ADMIN_HASH" >&2
+# fresh statistics for every table, so the optimizer sees the loaded sizes (InnoDB samples lazily otherwise)
+tables="$(sql "select group_concat(table_name) from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'")"
+sql "analyze table $tables" >/dev/null
+
+step "second start on the full data set"
+start_backend
+step "  start-to-ready: ${START_MS} ms"
+JAVA_PID="$(java_pid)"
+
+ADMIN_TOKEN="$(login_token admin)"
+[[ -n "$ADMIN_TOKEN" ]] || die "admin could not log in"
+USER_NAME="$(sql "select username from user_account where role = 'BRANCH_OFFICER' and active order by id limit 1")"
+USER_TOKEN="$(login_token "$USER_NAME")"
+[[ -n "$USER_TOKEN" ]] || die "the generated user $USER_NAME could not log in"
+USER_ORG_ID="$(sql "select org_unit_id from user_account where username = '$USER_NAME'")"
+ROOT_ORG_ID="$(sql "select org_unit_id from user_account where username = 'admin'")"
+export ADMIN_TOKEN USER_TOKEN USER_ORG_ID ROOT_ORG_ID WORK_DIR
+
+for s in "${SCENARIOS[@]}"; do
+  run_scenario "$s"
+done
+
+RSS_MB="$(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$JAVA_PID/status" 2>/dev/null || true)"
+[[ -n "$RSS_MB" ]] || die "could not read the backend's peak RSS (pid $JAVA_PID)"
+echo "BENCH process rss_mb=$RSS_MB start_ms=$START_MS"
+printf 'process\t%s\t%s\t%s\n' "$RSS_MB" "$START_MS" "rss_mb<512;start_ms<5000" >>"$RESULTS_TSV"
+stop_backend
+
+mkdir -p "$RESULTS_DIR"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+rows="$(sql "select concat((select count(*) from org_unit), ' org units, ', (select count(*) from user_account), ' users')")"
+meta="date=$(date -u +%Y-%m-%dT%H:%M:%SZ);SCALE=$SCALE;data=$rows;load=$CONNECTIONS connections, $WRK_THREADS wrk threads, warm-up ${WARMUP} s, measured ${DURATION} s"
+meta+=";machine=$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1 | tr -d '"')"
+meta+=";commit=$(git -C "$ROOT_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo
+java -jar "$TOOLS_JAR" report --in "$RESULTS_TSV" --title "ThiDua bench — SCALE=$SCALE" --meta "$meta" \
+  --md "$RESULTS_DIR/latest.md" --html "$RESULTS_DIR/latest.html"
+cp "$RESULTS_DIR/latest.md" "$RESULTS_DIR/$stamp-scale$SCALE.md"
+cp "$RESULTS_DIR/latest.html" "$RESULTS_DIR/$stamp-scale$SCALE.html"
+step "results: bench/results/latest.md, latest.html ($stamp copies) in $(fmt_secs $((SECONDS - started)))"

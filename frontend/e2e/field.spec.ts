@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * A branch officer in the field, on a phone: records a gift visit, keeps recording without a network,
+ * and nothing is lost or counted twice — not after a reload, a lost response, or a refusal.
+ */
+const PASSWORD = 'ThiDua@2026';
+
+test.skip(({ isMobile }) => !isMobile, 'the field journeys run on the phone-sized screen');
+
+async function login(page: Page, username = 'canbo.xa') {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('user-summary').first()).toBeVisible();
+}
+
+async function serverCount(page: Page, q: string): Promise<number> {
+  const res = await page.request.get(`/api/v1/activities?q=${encodeURIComponent(q)}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()).totalItems as number;
+}
+
+async function record(page: Page, title: string, opts: { cash?: string; type?: string } = {}) {
+  await page.getByRole('button', { name: 'Ghi nhận hoạt động' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ghi nhận hoạt động' });
+  if (opts.type) {
+    await dialog.getByRole('textbox', { name: 'Loại hoạt động' }).click();
+    await page.getByRole('option', { name: opts.type }).click();
+  }
+  await dialog.getByRole('textbox', { name: 'Tên hoạt động' }).fill(title);
+  await dialog.getByRole('textbox', { name: 'Địa điểm' }).fill('Ấp Thạnh Trung');
+  if (opts.cash) {
+    await dialog.getByRole('textbox', { name: 'Số suất quà' }).fill('10');
+    const cash = dialog.getByRole('textbox', { name: 'Tiền mặt' });
+    await cash.fill(opts.cash);
+    await cash.blur();
+    await expect(cash).toHaveValue('1.500.000 ₫');
+  }
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a gift visit recorded on the phone reaches the server once, with its money', async ({ page }) => {
+  const stamp = `qua${Date.now().toString(36)}`;
+  await login(page);
+  await page.goto('/activities');
+  // defaults: a gift visit, today
+  await page.getByRole('button', { name: 'Ghi nhận hoạt động' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ghi nhận hoạt động' });
+  await expect(dialog.getByRole('textbox', { name: 'Loại hoạt động' })).toHaveValue('Thăm hỏi tặng quà');
+  const today = new Date();
+  const dd = String(today.getDate()).padStart(2, '0');
+  const mm = String(today.getMonth() + 1).padStart(2, '0');
+  await expect(dialog.getByRole('textbox', { name: 'Ngày', exact: true })).toHaveValue(`${dd}/${mm}/${today.getFullYear()}`);
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+
+  await record(page, `Tặng quà hộ nghèo ${stamp}`, { cash: '1500000' });
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(stamp);
+  const item = page.getByTestId('activity-item').filter({ hasText: stamp });
+  await expect(item).toContainText('1.500.000 ₫');
+  await expect(item).toContainText('Chờ kiểm tra');
+  expect(await serverCount(page, stamp)).toBe(1);
+});
+
+test('records made offline survive a reload and are sent exactly once when the network returns', async ({
+  page,
+  context,
+}) => {
+  const stamp = `off${Date.now().toString(36)}`;
+  page.on('dialog', (d) => void d.accept());
+  await login(page);
+  await page.goto('/activities');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  await record(page, `Giao lưu thứ nhất ${stamp}`, { type: 'Giao lưu' });
+  await record(page, `Tham quan thứ hai ${stamp}`, { type: 'Tham quan thực tế' });
+  const badge = page.getByTestId('outbox-badge').first();
+  await expect(badge).toHaveText('2');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hoạt động' })).toBeVisible();
+  await expect(badge).toHaveText('2');
+  await badge.click();
+  await expect(page.getByTestId('outbox-item')).toHaveCount(2);
+  await expect(page.getByTestId('outbox-item').first()).toContainText('Chờ gửi');
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('outbox-item')).toHaveCount(0, { timeout: 30_000 });
+  await expect(badge).toBeHidden();
+  expect(await serverCount(page, `thu nhat ${stamp}`)).toBe(1);
+  expect(await serverCount(page, `thu hai ${stamp}`)).toBe(1);
+});
+
+test.describe('with the network in the way', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a response lost after the server saved the record still yields one record', async ({ page }) => {
+    const stamp = `lost${Date.now().toString(36)}`;
+    await login(page);
+    await page.goto('/activities');
+    let lost = 0;
+    await page.route('**/api/v1/activities', async (route) => {
+      if (route.request().method() === 'POST' && lost === 0) {
+        lost++;
+        await route.fetch(); // the server commits…
+        await route.abort('failed'); // …and the phone never hears back
+        return;
+      }
+      await route.continue();
+    });
+    await record(page, `Tặng quà mất phản hồi ${stamp}`, { cash: '1500000' });
+    await expect.poll(() => serverCount(page, stamp), { timeout: 30_000 }).toBe(1);
+    await expect(page.getByTestId('outbox-badge')).toHaveCount(0, { timeout: 30_000 });
+    expect(lost).toBe(1);
+    expect(await serverCount(page, stamp)).toBe(1);
+  });
+
+  test('a record the server refuses stays in the outbox, editable, with the message', async ({ page }) => {
+    const stamp = `ref${Date.now().toString(36)}`;
+    await login(page);
+    await page.goto('/activities');
+    await page.route('**/api/v1/activities', async (route) => {
+      if (route.request().method() === 'POST') {
+        await route.fulfill({
+          status: 400,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            type: 'urn:thidua:problem:validation',
+            title: 'Dữ liệu không hợp lệ',
+            status: 400,
+            detail: 'Vui lòng kiểm tra các trường được đánh dấu.',
+            errors: [{ field: 'location', message: 'Địa điểm không có trong danh mục' }],
+          }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    await record(page, `Giao lưu bị từ chối ${stamp}`, { type: 'Giao lưu' });
+    const badge = page.getByTestId('outbox-badge').first();
+    await expect(badge).toHaveText('1');
+    await badge.click();
+    const item = page.getByTestId('outbox-item');
+    await expect(item).toContainText('Bị từ chối');
+    await expect(item).toContainText('Địa điểm không có trong danh mục');
+    expect(await serverCount(page, stamp)).toBe(0);
+
+    await page.unroute('**/api/v1/activities');
+    await item.getByRole('button', { name: 'Sửa và gửi lại' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sửa và gửi lại' });
+    await expect(dialog.getByText('Địa điểm không có trong danh mục')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Địa điểm' }).fill('Nhà văn hóa khu phố 1');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByTestId('outbox-item')).toHaveCount(0, { timeout: 30_000 });
+    expect(await serverCount(page, stamp)).toBe(1);
+  });
+});

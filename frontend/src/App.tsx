@@ -1,0 +1,86 @@
+import { lazy, Suspense } from 'react';
+import { MantineProvider, Center, Loader } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { theme, cssVariablesResolver } from './lib/theme';
+import { ApiError } from './lib/errors';
+import { setUnauthorizedHandler } from './lib/api';
+import { meQueryKey } from './features/auth/useMe';
+import { LoginPage } from './features/auth/LoginPage';
+import { RequireAuth } from './features/auth/RequireAuth';
+import { Shell } from './features/shell/Shell';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+
+const OrgPage = lazy(() => import('./features/org/OrgPage'));
+const UsersPage = lazy(() => import('./features/users/UsersPage'));
+const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
+const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
+const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // 4xx answers do not get better by asking again.
+      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
+    },
+  },
+});
+
+setUnauthorizedHandler(() => queryClient.setQueryData(meQueryKey, null));
+
+function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+const lazyPage = (Page: React.ComponentType) => (
+  <Suspense fallback={<PageLoader />}>
+    <Page />
+  </Suspense>
+);
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Shell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/org" replace /> },
+      { path: 'org', element: lazyPage(OrgPage) },
+      { path: 'users', element: lazyPage(UsersPage) },
+      { path: 'account', element: lazyPage(AccountPage) },
+      { path: 'activities', element: lazyPage(ActivitiesPage) },
+      { path: 'communications', element: lazyPage(CommunicationsPage) },
+      { path: 'outbox', element: lazyPage(OutboxPage) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}
