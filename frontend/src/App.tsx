@@ -20,6 +20,10 @@ const AccountPage = lazy(() => import('./features/account/AccountPage'));
 const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
 const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
 const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
+const NominationsPage = lazy(() => import('./features/nominations/NominationsPage'));
+const NominationFormPage = lazy(() => import('./features/nominations/NominationFormPage'));
+const NominationDetailPage = lazy(() => import('./features/nominations/NominationDetailPage'));
+const ShowcasePage = lazy(() => import('./features/showcase/ShowcasePage'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -51,6 +55,9 @@ const lazyPage = (Page: React.ComponentType) => (
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // the public showcase: no login, linkable from the association's website
+  { path: '/cong-khai', element: lazyPage(ShowcasePage) },
+  { path: '/cong-khai/:id', element: lazyPage(ShowcasePage) },
   {
     path: '/',
     element: (
@@ -66,6 +73,10 @@ const router = createBrowserRouter([
       { path: 'activities', element: lazyPage(ActivitiesPage) },
       { path: 'communications', element: lazyPage(CommunicationsPage) },
       { path: 'outbox', element: lazyPage(OutboxPage) },
+      { path: 'nominations', element: lazyPage(NominationsPage) },
+      { path: 'nominations/new', element: lazyPage(NominationFormPage) },
+      { path: 'nominations/:id', element: lazyPage(NominationDetailPage) },
+      { path: 'nominations/:id/edit', element: lazyPage(NominationFormPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

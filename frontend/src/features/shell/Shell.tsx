@@ -1,6 +1,7 @@
 import { AppShell, Box, Burger, Button, Drawer, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAward,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconLogout,
@@ -10,6 +11,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '../nominations/i18n';
 import { useCurrentUser, useLogout } from '../auth/useMe';
 import { useOrgUnit } from '../org/queries';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,6 +25,7 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const { pathname } = useLocation();
   const user = useCurrentUser();
   const links = [
+    { to: '/nominations', label: t('nav.nominations'), icon: IconAward },
     { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
     { to: '/communications', label: t('nav.communications'), icon: IconSpeakerphone },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },
