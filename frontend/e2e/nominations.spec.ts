@@ -29,7 +29,7 @@ async function photo(page: Page): Promise<Buffer> {
 }
 
 async function act(page: Page, action: string) {
-  await page.getByTestId('nomination-actions').getByRole('button', { name: action }).click();
+  await page.getByTestId('nomination-actions').getByRole('button', { name: action, exact: true }).click();
 }
 
 test('a branch nominates with a photo, the province honours it, and the public page shows it', async ({
