@@ -137,7 +137,8 @@ skip() { SKIP_REASON="$1"; }
 run_scenario() (
   local name="$1" file="$BENCH_DIR/scenarios/$1.sh"
   SCN_AUTH=none SCN_CEILING="" SCN_TARGETS="-" SCN_LUA="" SCN_MIN_DURATION=0 SKIP_REASON=""
-  BENCH_METHOD=GET BENCH_PATH="" BENCH_BODY="" BENCH_TOKEN="" BENCH_IDS=""
+  SCN_CEILING_ARGS=() SCN_CONNECTIONS="$CONNECTIONS" SCN_NOTE=""
+  BENCH_METHOD=GET BENCH_PATH="" BENCH_BODY="" BENCH_TOKEN="" BENCH_IDS="" BENCH_ACCEPT="application/json"
   if [[ ! -f "$file" ]]; then
     SKIP_REASON="no bench/scenarios/$name.sh"
   else
@@ -152,7 +153,7 @@ run_scenario() (
     esac
     local probe_path="$BENCH_PATH" code
     [[ -n "$BENCH_IDS" ]] && probe_path="${BENCH_PATH//\{id\}/${BENCH_IDS%%,*}}"
-    local args=(-s -o "$WORK_DIR/probe.out" -w '%{http_code}' --max-time 30 -X "$BENCH_METHOD")
+    local args=(-s -o "$WORK_DIR/probe.out" -w '%{http_code}' --max-time 30 -X "$BENCH_METHOD" -H "Accept: $BENCH_ACCEPT")
     [[ -n "$BENCH_TOKEN" ]] && args+=(-H "Authorization: Bearer $BENCH_TOKEN")
     [[ -n "$BENCH_BODY" ]] && args+=(-H 'Content-Type: application/json' -H "Idempotency-Key: probe-$RANDOM$RANDOM" -d "$BENCH_BODY")
     code="$(curl "${args[@]}" "$BASE$probe_path" || echo 000)"
@@ -165,7 +166,7 @@ run_scenario() (
   if [[ -n "$SKIP_REASON" ]]; then
     echo "BENCH $name skipped"
     say "  ($name: $SKIP_REASON)"
-    printf '%s\tskipped\t\t\t\t\t\t\t\t%s\n' "$name" "$SCN_TARGETS" >>"$RESULTS_TSV"
+    printf '%s\tskipped\t\t\t\t\t\t\t\t%s\t%s\n' "$name" "$SCN_TARGETS" "$SCN_NOTE" >>"$RESULTS_TSV"
     return 0
   fi
 
@@ -174,8 +175,10 @@ run_scenario() (
   local script="$WORK_DIR/$name.lua"
   cat "$BENCH_DIR/lua/common.lua" >"$script"
   [[ -n "$SCN_LUA" ]] && cat "$BENCH_DIR/scenarios/$SCN_LUA" >>"$script"
-  export BENCH_METHOD BENCH_PATH BENCH_BODY BENCH_TOKEN BENCH_IDS
-  local wrk_args=(-t "$WRK_THREADS" -c "$CONNECTIONS" --timeout 30s -s "$script")
+  export BENCH_METHOD BENCH_PATH BENCH_BODY BENCH_TOKEN BENCH_IDS BENCH_ACCEPT
+  local threads="$WRK_THREADS"
+  ((threads > SCN_CONNECTIONS)) && threads="$SCN_CONNECTIONS"
+  local wrk_args=(-t "$threads" -c "$SCN_CONNECTIONS" --timeout 30s -s "$script")
   BENCH_OUT="$WORK_DIR/$name.warm" wrk "${wrk_args[@]}" -d "${WARMUP}s" "$BASE" >"$WORK_DIR/$name.wrk-warm.txt" ||
     die "wrk failed on $name (warm-up): $(cat "$WORK_DIR/$name.wrk-warm.txt")"
   BENCH_OUT="$WORK_DIR/$name.out" wrk "${wrk_args[@]}" -d "${duration}s" "$BASE" >"$WORK_DIR/$name.wrk.txt" ||
@@ -190,7 +193,8 @@ run_scenario() (
 
   if [[ -n "$SCN_CEILING" ]]; then
     local out rc=0
-    out="$(tool ceiling --scenario "$SCN_CEILING" --threads "$CONNECTIONS" --warmup "$WARMUP" --seconds "$duration")" || rc=$?
+    out="$(tool ceiling --scenario "$SCN_CEILING" --threads "$SCN_CONNECTIONS" --warmup "$WARMUP" --seconds "$duration" \
+      ${SCN_CEILING_ARGS[@]+"${SCN_CEILING_ARGS[@]}"})" || rc=$?
     if [[ $rc -eq 0 ]]; then
       ceiling="$(sed -n 's/.* rps=\([0-9.]*\).*/\1/p' <<<"$out")"
       ratio="$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
@@ -200,8 +204,10 @@ run_scenario() (
     fi
   fi
   echo "BENCH $name rps=$rps p50_ms=$p50 p95_ms=$p95 p99_ms=$p99 errors=$errors ceiling_rps=$ceiling ratio=$ratio"
-  printf '%s\tok\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$errors" "$ceiling" "$ratio" \
-    "$SCN_TARGETS" >>"$RESULTS_TSV"
+  printf '%s\tok\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$errors" "$ceiling" "$ratio" \
+    "$SCN_TARGETS" "$SCN_NOTE" >>"$RESULTS_TSV"
+  # a scenario's own checks after the measurement (e.g. create: no duplicates); it dies when one fails
+  if declare -F scn_after >/dev/null; then scn_after; fi
 )
 
 # ---------------------------------------------------------------- the run
@@ -239,7 +245,7 @@ USER_TOKEN="$(login_token "$USER_NAME")"
 [[ -n "$USER_TOKEN" ]] || die "the generated user $USER_NAME could not log in"
 USER_ORG_ID="$(sql "select org_unit_id from user_account where username = '$USER_NAME'")"
 ROOT_ORG_ID="$(sql "select org_unit_id from user_account where username = 'admin'")"
-export ADMIN_TOKEN USER_TOKEN USER_ORG_ID ROOT_ORG_ID WORK_DIR
+export ADMIN_TOKEN USER_TOKEN USER_NAME USER_ORG_ID ROOT_ORG_ID WORK_DIR
 
 for s in "${SCENARIOS[@]}"; do
   run_scenario "$s"

@@ -1,7 +1,7 @@
 -- Shared by every scenario: the request comes from the environment run.sh sets, and done() writes the
 -- summary for run.sh to read. A scenario's own .lua is appended after this file and may redefine
 -- request() (and init/setup) to vary what it sends.
---   BENCH_METHOD, BENCH_PATH, BENCH_BODY, BENCH_TOKEN (Bearer), BENCH_OUT (result file)
+--   BENCH_METHOD, BENCH_PATH, BENCH_BODY, BENCH_TOKEN (Bearer), BENCH_ACCEPT (application/json), BENCH_OUT (result file)
 wrk.method = os.getenv("BENCH_METHOD") or "GET"
 wrk.path = os.getenv("BENCH_PATH") or "/"
 local body = os.getenv("BENCH_BODY")
@@ -13,7 +13,7 @@ local token = os.getenv("BENCH_TOKEN")
 if token and token ~= "" then
   wrk.headers["Authorization"] = "Bearer " .. token
 end
-wrk.headers["Accept"] = "application/json"
+wrk.headers["Accept"] = os.getenv("BENCH_ACCEPT") or "application/json"
 
 -- rps p50_ms p95_ms p99_ms errors (non-2xx/3xx responses plus socket errors and timeouts)
 function done(summary, latency, requests)

@@ -1,12 +1,27 @@
--- create: every request carries its own Idempotency-Key (thread number, counter, random), so each one creates.
+-- create: every request carries its own Idempotency-Key (thread number and counter), so each one creates; the
+-- 201s are counted per thread and written to BENCH_OUT.created for the duplicate check in create.sh.
 local counter = 0
-local threads = 0
+local threads = {}
+created = 0
 function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
+  threads[#threads + 1] = thread
+  thread:set("tid", #threads)
 end
 function request()
   counter = counter + 1
-  wrk.headers["Idempotency-Key"] = string.format("bench-%s-%d-%d", tostring(tid), counter, math.random(1000000000))
+  wrk.headers["Idempotency-Key"] = string.format("bench-%s-%d-%d-%d", tostring(tid), counter, os.time(),
+    math.random(1000000000))
   return wrk.format()
+end
+function response(status, headers, body)
+  if status == 201 then created = created + 1 end
+end
+local summary_done = done
+function done(summary, latency, requests)
+  summary_done(summary, latency, requests)
+  local n = 0
+  for _, t in ipairs(threads) do n = n + (t:get("created") or 0) end
+  local f = assert(io.open(os.getenv("BENCH_OUT") .. ".created", "w"))
+  f:write(string.format("%d\n", n))
+  f:close()
 end

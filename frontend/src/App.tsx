@@ -17,6 +17,11 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 const OrgPage = lazy(() => import('./features/org/OrgPage'));
 const UsersPage = lazy(() => import('./features/users/UsersPage'));
 const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const PlansPage = lazy(() => import('./features/plans/PlansPage'));
+const PlanDetailPage = lazy(() => import('./features/plans/PlanDetailPage'));
+const PlanEditorPage = lazy(() => import('./features/plans/PlanEditorPage'));
+const MovementsPage = lazy(() => import('./features/movements/MovementsPage'));
+const MovementDetailPage = lazy(() => import('./features/movements/MovementDetailPage'));
 const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
 const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
 const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
@@ -70,6 +75,12 @@ const router = createBrowserRouter([
       { path: 'org', element: lazyPage(OrgPage) },
       { path: 'users', element: lazyPage(UsersPage) },
       { path: 'account', element: lazyPage(AccountPage) },
+      { path: 'plans', element: lazyPage(PlansPage) },
+      { path: 'plans/new', element: lazyPage(PlanEditorPage) },
+      { path: 'plans/:id', element: lazyPage(PlanDetailPage) },
+      { path: 'plans/:id/edit', element: lazyPage(PlanEditorPage) },
+      { path: 'movements', element: lazyPage(MovementsPage) },
+      { path: 'movements/:id', element: lazyPage(MovementDetailPage) },
       { path: 'activities', element: lazyPage(ActivitiesPage) },
       { path: 'communications', element: lazyPage(CommunicationsPage) },
       { path: 'outbox', element: lazyPage(OutboxPage) },

@@ -207,6 +207,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans issued by a unit of the caller's subtree or by a unit above it (drafts not shown to branch officers) */
+        get: operations["listPlans"];
+        put?: never;
+        /** Create a draft plan (ADMIN, PROVINCIAL_OFFICER) */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One plan */
+        get: operations["getPlan"];
+        /** Edit a draft plan (ADMIN, PROVINCIAL_OFFICER); an issued plan is read-only (409) */
+        put: operations["updatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a draft plan (`ISSUE`, ADMIN, PROVINCIAL_OFFICER)
+         * @description `ISSUE` gives the plan its number and symbol (Decree 30/2020: the issuing unit's sequence of the issue
+         *     year, restarting at 1 each year, zero-padded below 10, e.g. `05/KH-CTĐ`), sets `issuedOn` (today unless
+         *     given; never in the future) and makes the plan read-only. Numbers are unique and never reused, also
+         *     under concurrent issues. Not allowed from `ISSUED`: 409 naming the allowed actions.
+         */
+        post: operations["transitionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emulation movements (province-wide; every logged-in role reads them) */
+        get: operations["listMovements"];
+        put?: never;
+        /** Create a movement (ADMIN, PROVINCIAL_OFFICER) */
+        post: operations["createMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One movement */
+        get: operations["getMovement"];
+        /** Edit a movement, including its status (ADMIN, PROVINCIAL_OFFICER) */
+        put: operations["updateMovement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movements/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Registrations for the movement by units of the caller's subtree (or of `orgUnitId`'s) */
+        get: operations["listRegistrations"];
+        put?: never;
+        /**
+         * Register a unit of the caller's subtree (default the caller's own) for the movement [đăng ký thi đua]
+         * @description ADMIN, PROVINCIAL_OFFICER and BRANCH_OFFICER. One registration per unit and movement (a second is a
+         *     409); none while the movement is `CLOSED` (409); a unit outside the caller's subtree is a 400 naming
+         *     `orgUnitId`.
+         */
+        post: operations["createRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movements/{id}/unregistered-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Units the movement concerns that have not registered
+         * @description Units of level `COMMUNE` or `DISTRICT` in the caller's subtree (or `orgUnitId`'s), active on the
+         *     movement's start date or today, without a registration for it; in Vietnamese name order.
+         */
+        get: operations["listUnregisteredUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movements/{id}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        /** One registration (404 outside the caller's subtree) */
+        get: operations["getRegistration"];
+        /** Change the commitments and targets while the movement is not closed */
+        put: operations["updateRegistration"];
+        post?: never;
+        /** Withdraw a registration while the movement is not closed */
+        delete: operations["deleteRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/nominations": {
         parameters: {
             query?: never;
@@ -944,6 +1115,211 @@ export interface components {
         };
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ISSUED";
+        /** @description A document the plan is based on [căn cứ] */
+        LegalBasis: {
+            /** @example 565/CT-UBND */
+            number: string;
+            /** Format: date */
+            date?: string | null;
+            /** @example UBND tỉnh Tây Ninh */
+            issuer?: string | null;
+            title?: string | null;
+        };
+        Plan: {
+            /** Format: int64 */
+            id: number;
+            /** @description Number and symbol, given on issue, e.g. `01/KH-CTĐ` */
+            number?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: int64 */
+            issuingOrgUnitId: number;
+            issuingOrgUnitName?: string | null;
+            year: number;
+            title: string;
+            legalBases: components["schemas"]["LegalBasis"][];
+            /** @description Mục đích, yêu cầu; one paragraph per line */
+            purposes?: string | null;
+            /** @description Nội dung; one paragraph per line */
+            contents?: string | null;
+            /** @description Hình thức; one paragraph per line */
+            forms?: string | null;
+            /** @description Tổ chức thực hiện; one paragraph per line */
+            implementation?: string | null;
+            /** @description Nơi nhận */
+            recipients: string[];
+            signerName?: string | null;
+            /** @example Phó Chủ tịch */
+            signerTitle?: string | null;
+            /** @description The signing authority, e.g. `KT. Chủ tịch` */
+            signerPrefix?: string | null;
+            movementIds: number[];
+            /** @description The covered movements, in the order of movementIds */
+            movements: components["schemas"]["MovementSummary"][];
+            status: components["schemas"]["PlanStatus"];
+            /** @description The transitions the caller may make now */
+            allowedActions: "ISSUE"[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanWrite: {
+            /** Format: int64 */
+            issuingOrgUnitId: number;
+            year: number;
+            title: string;
+            legalBases?: components["schemas"]["LegalBasis"][] | null;
+            purposes?: string | null;
+            contents?: string | null;
+            forms?: string | null;
+            implementation?: string | null;
+            recipients?: string[] | null;
+            signerName?: string | null;
+            signerTitle?: string | null;
+            signerPrefix?: string | null;
+            movementIds?: number[] | null;
+        };
+        PlanTransition: {
+            /** @enum {string} */
+            action: "ISSUE";
+            comment?: string | null;
+            /**
+             * Format: date
+             * @description Defaults to today; not in the future
+             */
+            issuedOn?: string | null;
+        };
+        PlanPage: {
+            items: components["schemas"]["Plan"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        MovementKind: "REGULAR" | "THEMATIC" | "CAMPAIGN";
+        /** @enum {string} */
+        MovementStatus: "PLANNED" | "ACTIVE" | "CLOSED";
+        Movement: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            kind: components["schemas"]["MovementKind"];
+            /** @description A body outside the association, e.g. `UBND tỉnh Tây Ninh` */
+            launchedBy?: string | null;
+            /**
+             * Format: int64
+             * @description Or one of our units
+             */
+            launchingOrgUnitId?: number | null;
+            launchingOrgUnitName?: string | null;
+            /**
+             * Format: int64
+             * @description The campaign it is tied to [gắn với]
+             */
+            tiedToMovementId?: number | null;
+            tiedToMovementName?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            description?: string | null;
+            criteria?: string | null;
+            status: components["schemas"]["MovementStatus"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Exactly one of `launchedBy` and `launchingOrgUnitId`; `endDate` not before `startDate`. */
+        MovementWrite: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["MovementKind"];
+            launchedBy?: string | null;
+            /** Format: int64 */
+            launchingOrgUnitId?: number | null;
+            /** Format: int64 */
+            tiedToMovementId?: number | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            description?: string | null;
+            criteria?: string | null;
+            status: components["schemas"]["MovementStatus"];
+        };
+        MovementSummary: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            kind: components["schemas"]["MovementKind"];
+            status: components["schemas"]["MovementStatus"];
+        };
+        MovementPage: {
+            items: components["schemas"]["Movement"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        Target: {
+            /** @example Hộ nghèo được hỗ trợ */
+            name: string;
+            /** @example 50 */
+            value: number;
+            /** @example hộ */
+            unit?: string | null;
+        };
+        Registration: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            movementId: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            /** Format: date */
+            registeredOn: string;
+            commitments: string;
+            targets: components["schemas"]["Target"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegistrationWrite: {
+            /**
+             * Format: int64
+             * @description Defaults to the caller's unit; fixed once registered
+             */
+            orgUnitId?: number | null;
+            /**
+             * Format: date
+             * @description Defaults to today
+             */
+            registeredOn?: string | null;
+            commitments: string;
+            targets?: components["schemas"]["Target"][] | null;
+        };
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
             page: number;
             size: number;
             /** Format: int64 */
@@ -2236,6 +2612,511 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `year`, `issuedOn`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `year,desc`) */
+                sort?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+                year?: number;
+                status?: components["schemas"]["PlanStatus"];
+                issuingOrgUnitId?: number;
+                /** @description Only plans that cover this movement */
+                movementId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanWrite"];
+            };
+        };
+        responses: {
+            /** @description Created (a draft, without number) */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTransition"];
+            };
+        };
+        responses: {
+            /** @description The plan after the transition */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMovements: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `startDate`, `endDate`, `name`, `code`, `status`, `kind` or `id`, with `,asc` or `,desc` (default `startDate,desc`) */
+                sort?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+                status?: components["schemas"]["MovementStatus"];
+                kind?: components["schemas"]["MovementKind"];
+                /** @description Active in that year (start ≤ 31/12 and no end or end ≥ 01/01) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of movements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovementWrite"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Movement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movement */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Movement"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovementWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Movement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `registeredOn`, `createdAt` or `id`, with `,asc` or `,desc` (default `registeredOn,asc`) */
+                sort?: string;
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of registrations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationWrite"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listUnregisteredUnits: {
+        parameters: {
+            query?: {
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrgUnit"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Error"];
         };
     };

@@ -16,6 +16,8 @@ import {
   Input,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../lib/api';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { vietnameseFilter } from '../../lib/selectFilter';
@@ -43,6 +45,11 @@ function NominationForm({ nomination }: { nomination?: Nomination }) {
   const showError = useShowError();
   const save = useSaveNomination();
   const units = useSubtree(me.orgUnitId, null);
+  const movements = useQuery({
+    queryKey: ['movements', 'options'],
+    queryFn: () => unwrap(api.GET('/api/v1/movements', { params: { query: { size: 100, sort: 'startDate,desc' } } })),
+    staleTime: 5 * 60_000,
+  });
   const form = useForm<Values>({
     initialValues: toValues(nomination, me.orgUnitId),
     validate: {
@@ -143,11 +150,15 @@ function NominationForm({ nomination }: { nomination?: Nomination }) {
             {...form.getInputProps('orgUnitId')}
           />
           <TextInput label={t('nominations.field')} maxLength={200} {...form.getInputProps('field')} />
-          <NumberInput
+          <Select
             label={t('nominations.movementId')}
-            min={1}
-            allowDecimal={false}
-            {...form.getInputProps('movementId')}
+            clearable
+            searchable
+            filter={vietnameseFilter}
+            data={(movements.data?.items ?? []).map((mv) => ({ value: String(mv.id), label: mv.name }))}
+            value={form.values.movementId === '' ? null : String(form.values.movementId)}
+            onChange={(v) => form.setFieldValue('movementId', v ? Number(v) : '')}
+            error={form.errors.movementId}
           />
           <TextInput label={t('nominations.titleField')} required maxLength={300} {...form.getInputProps('title')} />
           <Textarea

@@ -3,8 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAward,
   IconBuildingCommunity,
-  IconCalendarEvent,
+  IconFileText,
+  IconFlag,
   IconLogout,
+  IconCalendarEvent,
   IconSpeakerphone,
   IconUserCircle,
   IconUsers,
@@ -25,6 +27,8 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
   const { pathname } = useLocation();
   const user = useCurrentUser();
   const links = [
+    { to: '/plans', label: t('nav.plans'), icon: IconFileText },
+    { to: '/movements', label: t('nav.movements'), icon: IconFlag },
     { to: '/nominations', label: t('nav.nominations'), icon: IconAward },
     { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
     { to: '/communications', label: t('nav.communications'), icon: IconSpeakerphone },

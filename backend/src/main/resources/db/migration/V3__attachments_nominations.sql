@@ -16,7 +16,6 @@ CREATE TABLE attachment (
   INDEX ix_attachment_sha (sha256)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- movement_id has no foreign key yet: the movement table lands with the movements feature (see MovementLookup).
 CREATE TABLE nomination (
   id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
   category              VARCHAR(30)  NOT NULL,
@@ -46,6 +45,7 @@ CREATE TABLE nomination (
   created_at            DATETIME(6)  NOT NULL,
   updated_at            DATETIME(6)  NOT NULL,
   CONSTRAINT fk_nomination_org_unit FOREIGN KEY (org_unit_id) REFERENCES org_unit (id),
+  CONSTRAINT fk_nomination_movement FOREIGN KEY (movement_id) REFERENCES movement (id),
   -- the review queue: scope (closure join on org_unit_id) + status, newest first
   INDEX ix_nomination_org_status (org_unit_id, status, id),
   INDEX ix_nomination_status_submitted (status, submitted_on, id),

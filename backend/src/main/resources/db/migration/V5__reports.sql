@@ -42,12 +42,3 @@ CREATE TABLE report_transition (
   CONSTRAINT fk_report_transition_report FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE,
   INDEX ix_report_transition (report_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- Decree 30/2020 numbers: a sequence per issuing unit, year and kind of document, never reused.
-CREATE TABLE document_number_sequence (
-  org_unit_id BIGINT      NOT NULL,
-  year        INT         NOT NULL,
-  kind        VARCHAR(10) NOT NULL,
-  last_value  INT         NOT NULL,
-  PRIMARY KEY (org_unit_id, year, kind)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -86,7 +86,11 @@ public class ProblemMappers {
             }
             if (afterParameter && n.getKind() == ElementKind.PROPERTY) {
                 String name = n.getName();
-                if (n.getIndex() != null) {
+                if (n.getIndex() != null && !names.isEmpty()) {
+                    // the index is the position in the enclosing list: "legalBases[0].number"
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + n.getIndex() + "]");
+                    names.add(name);
+                } else if (n.getIndex() != null) {
                     names.add(name + "[" + n.getIndex() + "]");
                 } else {
                     names.add(name);

@@ -1,9 +1,9 @@
 package vn.thidua.nomination;
 
 /**
- * Whether a movement exists and is visible to the caller. The movements feature is built on another branch:
- * until it is merged the default bean ({@link AnyMovement}) accepts every id; the merge replaces it with a
- * bean that asks the movement service (and adds the foreign key on nomination.movement_id).
+ * Whether a movement exists and is visible to the caller (for the `movementId` of a nomination):
+ * {@link ExistingMovement} asks the movement service (movements are province-wide); a stricter rule would be a
+ * bean of its own.
  */
 public interface MovementLookup {
     boolean visible(long movementId);

@@ -105,7 +105,7 @@ public class OrgUnitService {
         return u == null ? null : u.name;
     }
 
-    /** Names of several units in one query (for a page of records of another feature). */
+    /** Names of many units in one query (for list pages of other features); unknown ids are absent. */
     @Transactional
     public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
         Map<Long, String> out = new HashMap<>();
@@ -117,6 +117,26 @@ public class OrgUnitService {
             out.put((Long) r[0], (String) r[1]);
         }
         return out;
+    }
+
+    /**
+     * Units of the given levels in the subtree of {@code root} that are active on at least one of the days,
+     * in Vietnamese name order.
+     */
+    @Transactional
+    public List<OrgUnitDto> activeInSubtree(long root, java.util.Set<OrgLevel> levels, List<LocalDate> days) {
+        StringBuilder active = new StringBuilder();
+        for (int i = 0; i < days.size(); i++) {
+            active.append(i == 0 ? "" : " or ").append("(u.validFrom <= :d").append(i)
+                    .append(" and (u.validTo is null or u.validTo >= :d").append(i).append("))");
+        }
+        var query = em.createQuery("select u from OrgUnit u where u.id in " + OrgScope.SUBTREE_JPQL
+                + " and u.level in :levels and (" + active + ") order by u.name, u.id", OrgUnit.class)
+                .setParameter("scopeRoot", root).setParameter("levels", levels);
+        for (int i = 0; i < days.size(); i++) {
+            query.setParameter("d" + i, days.get(i));
+        }
+        return dtos(query.getResultList());
     }
 
     /** The direct children of a unit that were valid at some day of [from, to], in Vietnamese order. */

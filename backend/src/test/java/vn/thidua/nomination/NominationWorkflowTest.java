@@ -252,6 +252,10 @@ class NominationWorkflowTest {
         other.put("orgUnitId", unitId("X-LONGHOA"));
         raw(BRANCH).contentType(ContentType.JSON).body(other).post("/api/v1/nominations").then().statusCode(400)
                 .body("errors.field", hasItem("orgUnitId"));
+        Map<String, Object> noMovement = individual("Phong trào không có " + m);
+        noMovement.put("movementId", 99999999);
+        raw(BRANCH).contentType(ContentType.JSON).body(noMovement).post("/api/v1/nominations").then().statusCode(400)
+                .body("errors.field", hasItem("movementId"));
         Map<String, Object> missing = new HashMap<>(individual("x"));
         missing.remove("title");
         missing.put("category", "SOMETHING");

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Writes the results as a Markdown table and an HTML page with an inline SVG chart, and prints the table.
  * Input: a TSV written by run.sh, one line per scenario
- * {@code name status rps p50 p95 p99 errors ceiling ratio targets} (targets like {@code ratio>=0.5;p99<100},
+ * {@code name status rps p50 p95 p99 errors ceiling ratio targets [note]} (targets like {@code ratio>=0.5;p99<100},
  * or {@code -}), and one {@code process rss_mb start_ms targets} line. Targets are judged here.
  */
 public final class Report {
@@ -50,7 +50,9 @@ public final class Report {
             for (int i = 0; i < keys.length && i + 2 < f.length; i++) {
                 m.put(keys[i], f[i + 2]);
             }
-            rows.add(new Row(f[0], f[1].equals("skipped"), m, f.length > 9 ? f[9] : "-"));
+            // an optional 11th field is the scenario's note (e.g. "4 connections"), shown beside its name
+            String name = f.length > 10 && !f[10].isBlank() ? f[0] + " (" + f[10] + ")" : f[0];
+            rows.add(new Row(name, f[1].equals("skipped"), m, f.length > 9 ? f[9] : "-"));
         }
 
         StringBuilder md = new StringBuilder();
@@ -134,6 +136,11 @@ public final class Report {
     static String verdict(Row r) {
         if (r.targets() == null || r.targets().isBlank() || r.targets().equals("-")) {
             return "-";
+        }
+        // no request finished inside the window: its latencies are not 0, they are unknown (and too long)
+        String rps = r.m().get("rps");
+        if (rps != null && !rps.isBlank() && !rps.equals("-") && Double.parseDouble(rps) == 0) {
+            return "missed (no request completed)";
         }
         for (String t : r.targets().split(";")) {
             String metric = t.replaceAll("[<>=].*", "");

@@ -19,6 +19,11 @@ public interface CeilingQuery {
     /** One worker's statements, prepared on its own connection; parameters looked up once here. */
     Op open(Connection c) throws SQLException;
 
+    /** As {@link #open(Connection)}, with the scenario's parameters (run.sh passes SCN_CEILING_ARGS). */
+    default Op open(Connection c, java.util.Map<String, String> opts) throws SQLException {
+        return open(c);
+    }
+
     interface Op {
         /** One request's worth of SQL, reading every row and column as the service would. */
         void run(Random r) throws SQLException;

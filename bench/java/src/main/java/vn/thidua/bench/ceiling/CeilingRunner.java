@@ -15,7 +15,8 @@ import vn.thidua.bench.Main;
  * {@code CEILING name rps=.. p50_ms=.. p95_ms=.. p99_ms=.. errors=..}.
  */
 public final class CeilingRunner {
-    static final List<CeilingQuery> QUERIES = List.of(new OrgUnitsCeiling());
+    static final List<CeilingQuery> QUERIES = List.of(new OrgUnitsCeiling(), new ActivityListCeiling("list"),
+            new ActivityListCeiling("search"), new FiguresCeiling());
 
     private CeilingRunner() {
     }
@@ -43,7 +44,7 @@ public final class CeilingRunner {
         for (int i = 0; i < threads; i++) {
             Connection c = Db.connect(opts);
             conns.add(c);
-            ops.add(q.open(c));
+            ops.add(q.open(c, opts));
         }
         long[][] lat = new long[threads][];
         int[] counts = new int[threads];

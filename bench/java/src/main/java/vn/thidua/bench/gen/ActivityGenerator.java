@@ -1,10 +1,10 @@
 package vn.thidua.bench.gen;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import vn.thidua.bench.Fold;
 
 /**
  * Activities (EXCHANGE, EXPERIENCE_LEARNING, FIELD_VISIT, GIFT_VISIT) over the five years, owned by
@@ -50,12 +50,12 @@ public final class ActivityGenerator implements RecordGenerator {
         Random r = ctx.random;
         List<Long> movements = ctx.ids.getOrDefault("movement", List.of());
         List<Long> nominations = ctx.ids.getOrDefault("nomination", List.of());
-        try (TableInsert ins = new TableInsert(ctx.conn, "activity", "id", "type", "title", "title_folded",
-                "start_date", "end_date", "location", "org_unit_id", "movement_id", "nomination_id", "participants",
-                "beneficiaries", "gift_count", "gift_cash_vnd", "gift_in_kind_vnd", "description", "version",
+        try (TableInsert ins = new TableInsert(ctx.conn, "activity", "id", "type", "title", "start_date",
+                "end_date", "location", "org_unit_id", "movement_id", "nomination_id", "participants",
+                "beneficiaries", "gift_count", "gift_cash_vnd", "gift_in_kind_vnd", "description", "status",
+                "review_comment", "reviewed_by", "reviewed_at", "created_by", "search_folded", "version",
                 "created_at", "updated_at")) {
-            for (long i = 0; i < n; i++) {
-                LocalDate day = ctx.randomDay(r);
+            for (LocalDate day : ctx.sortedDays(n, r)) {
                 GenContext.Unit branch = ctx.branchOn(day, r);
                 String type = Vn.pick(r, TYPES);
                 String title = switch (type) {
@@ -68,16 +68,20 @@ public final class ActivityGenerator implements RecordGenerator {
                 int gifts = gift ? 5 + r.nextInt(200) : 0;
                 int participants = 5 + r.nextInt(gift ? 30 : 120);
                 String place = branch.name().replace("Hội Chữ thập đỏ ", "");
-                ins.row(id++, type, title, Fold.fold(title), Date.valueOf(day),
-                        Date.valueOf(day.plusDays(r.nextInt(10) < 8 ? 0 : 1 + r.nextInt(3))),
-                        "Nhà văn hóa ấp " + (1 + r.nextInt(9)) + ", " + place, branch.id(),
+                String location = "Nhà văn hóa ấp " + (1 + r.nextInt(9)) + ", " + place;
+                Timestamp entered = ctx.enteredOn(day, r);
+                Check check = Check.of(ctx, entered, r);
+                ins.row(id++, type, title, Date.valueOf(day),
+                        Date.valueOf(day.plusDays(r.nextInt(10) < 8 ? 0 : 1 + r.nextInt(3))), location, branch.id(),
                         !movements.isEmpty() && r.nextInt(3) == 0 ? movements.get(r.nextInt(movements.size())) : null,
                         !nominations.isEmpty() && r.nextInt(10) == 0 ? nominations.get(r.nextInt(nominations.size()))
                                 : null,
                         participants, gift ? gifts : r.nextInt(50), gift ? gifts : null,
                         gift ? gifts * 100_000L * (1 + r.nextInt(5)) : null,
                         gift ? gifts * 50_000L * (1 + r.nextInt(8)) : null,
-                        "Hoạt động do " + branch.name() + " tổ chức.", 0, ctx.now, ctx.now);
+                        "Hoạt động do " + branch.name() + " tổ chức.", check.status(), check.comment(),
+                        check.reviewer(), check.reviewedAt(), check.createdBy(), Check.folded(title, location), 0,
+                        entered, check.updatedAt());
             }
             return ins.rows();
         }

@@ -1,10 +1,10 @@
 package vn.thidua.bench.gen;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import vn.thidua.bench.Fold;
 
 /**
  * Communication outputs over the six channels and five years, owned by {@code ctx.branchOn(day)}, some
@@ -43,22 +43,27 @@ public final class CommunicationGenerator implements RecordGenerator {
         Random r = ctx.random;
         List<Long> movements = ctx.ids.getOrDefault("movement", List.of());
         List<Long> nominations = ctx.ids.getOrDefault("nomination", List.of());
-        try (TableInsert ins = new TableInsert(ctx.conn, "communication", "id", "channel", "title", "title_folded",
-                "published_on", "outlet", "url", "org_unit_id", "movement_id", "nomination_id", "audience",
-                "quantity", "version", "created_at", "updated_at")) {
-            for (long i = 0; i < n; i++) {
-                LocalDate day = ctx.randomDay(r);
+        try (TableInsert ins = new TableInsert(ctx.conn, "communication", "id", "channel", "title", "published_on",
+                "outlet", "url", "org_unit_id", "movement_id", "nomination_id", "audience", "quantity", "status",
+                "review_comment", "reviewed_by", "reviewed_at", "created_by", "search_folded", "version",
+                "created_at", "updated_at")) {
+            for (LocalDate day : ctx.sortedDays(n, r)) {
                 GenContext.Unit branch = ctx.branchOn(day, r);
                 String channel = Vn.pick(r, CHANNELS);
                 String title = Vn.pick(r, TITLES) + " tại " + branch.name().replace("Hội Chữ thập đỏ ", "");
                 boolean online = channel.equals("WEBSITE") || channel.equals("SOCIAL_MEDIA");
-                ins.row(id, channel, title, Fold.fold(title), Date.valueOf(day), Vn.pick(r, OUTLETS),
+                String outlet = Vn.pick(r, OUTLETS);
+                Timestamp entered = ctx.enteredOn(day, r);
+                Check check = Check.of(ctx, entered, r);
+                ins.row(id, channel, title, Date.valueOf(day), outlet,
                         online ? "https://chuthapdo.tayninh.gov.vn/tin-tuc/" + id : null, branch.id(),
                         !movements.isEmpty() && r.nextInt(3) == 0 ? movements.get(r.nextInt(movements.size())) : null,
                         !nominations.isEmpty() && r.nextInt(5) == 0 ? nominations.get(r.nextInt(nominations.size()))
                                 : null,
                         online ? 100 + r.nextInt(20_000) : 20 + r.nextInt(500),
-                        channel.equals("PRINTED") ? 10 + r.nextInt(500) : 1, 0, ctx.now, ctx.now);
+                        channel.equals("PRINTED") ? 10 + r.nextInt(500) : 1, check.status(), check.comment(),
+                        check.reviewer(), check.reviewedAt(), check.createdBy(), Check.folded(title, outlet), 0,
+                        entered, check.updatedAt());
                 id++;
             }
             return ins.rows();

@@ -15,9 +15,12 @@ import vn.thidua.bench.Db;
 
 /** What the generators share: the connection, the scale, a seeded random, and what earlier generators made. */
 public final class GenContext {
-    /** The five years of records: 15/12/2020 (start of the 2021 reporting year) to 14/12/2025. */
-    public static final LocalDate FIRST_DAY = LocalDate.of(2020, 12, 15);
-    public static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 14);
+    /**
+     * The five years of records: 15/12/2021 (start of the 2022 reporting year, Decree 09/2019) to 26/11/2026
+     * (the 2026 year still open).
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2021, 12, 15);
+    public static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 26);
     /** The day the new communes took over from the districts and their communes. */
     public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
 
@@ -35,6 +38,10 @@ public final class GenContext {
     public final List<Unit> newBranches = new ArrayList<>();
     public final List<Unit> districts = new ArrayList<>();
     public final List<Long> userIds = new ArrayList<>();
+    /** Usernames of the generated branch and provincial officers (the records' {@code created_by}). */
+    public final List<String> officerNames = new ArrayList<>();
+    /** Usernames of the provincial officers (the records' {@code reviewed_by}). */
+    public final List<String> reviewerNames = new ArrayList<>();
     /** Ids other generators may refer to (e.g. "movement", "nomination"), filled by the generator that owns them. */
     public final Map<String, List<Long>> ids = new HashMap<>();
 
@@ -76,6 +83,36 @@ public final class GenContext {
             newZipf = new Zipf(newBranches.size(), 1.0);
         }
         return newBranches.get(newZipf.next(r));
+    }
+
+    /**
+     * {@code n} uniformly random days of the five years, sorted: records are generated (and their ids given) in
+     * date order, as they are entered, so the date and scope indexes grow at their ends instead of at random
+     * pages (which keeps a million-row load inside a small buffer pool).
+     */
+    public LocalDate[] sortedDays(long n, Random r) {
+        long first = FIRST_DAY.toEpochDay();
+        int span = (int) (LAST_DAY.toEpochDay() - first + 1);
+        int[] perDay = new int[span];
+        for (long i = 0; i < n; i++) {
+            perDay[(int) (r.nextDouble() * span)]++;
+        }
+        LocalDate[] out = new LocalDate[(int) n];
+        int k = 0;
+        for (int d = 0; d < span; d++) {
+            LocalDate day = LocalDate.ofEpochDay(first + d);
+            for (int j = 0; j < perDay[d]; j++) {
+                out[k++] = day;
+            }
+        }
+        return out;
+    }
+
+    /** When a record of {@code day} was entered: that day or within three days after, never after now. */
+    public Timestamp enteredOn(LocalDate day, Random r) {
+        LocalDateTime t = day.atTime(7, 0).plusMinutes(r.nextInt(4 * 24 * 60 - 7 * 60));
+        Timestamp ts = Timestamp.valueOf(t);
+        return ts.after(now) ? now : ts;
     }
 
     /** A uniformly random day of the five years. */

@@ -7,7 +7,8 @@ import vn.thidua.bench.Fold;
 
 /**
  * 300 accounts at SCALE=1 (at least 10): provincial officers and leaders at the province, branch officers and
- * leaders at the branches (busier branches get more officers). All share one bcrypt hash of the bench password.
+ * leaders at the branches (busier branches get more officers); the first is always a provincial officer at the root,
+ * the second a branch officer. All share one bcrypt hash of the bench password.
  */
 public final class UserGenerator implements RecordGenerator {
     @Override
@@ -40,7 +41,17 @@ public final class UserGenerator implements RecordGenerator {
                 String role;
                 long unit;
                 int k = r.nextInt(100);
-                if (k < 8) {
+                // the first two are always there, whatever the scale: a provincial officer at the root (the
+                // docx scenario files the provincial report as one) and a branch officer (the create scenario)
+                if (i == 0) {
+                    k = 0;
+                } else if (i == 1) {
+                    k = 99;
+                }
+                if (i == 0) {
+                    role = "PROVINCIAL_OFFICER";
+                    unit = ctx.rootId;
+                } else if (k < 8) {
                     role = "PROVINCIAL_OFFICER";
                     unit = r.nextBoolean() ? ctx.rootId : ctx.units.get(r.nextInt(4)).id();
                 } else if (k < 11) {
@@ -54,6 +65,12 @@ public final class UserGenerator implements RecordGenerator {
                 ins.row(id, username, ctx.passwordHash, name, Fold.fold(name), username + "@tayninh.chuthapdo.vn",
                         Vn.phone(r), role, unit, true, 0, ctx.now, ctx.now);
                 ctx.userIds.add(id++);
+                if (role.endsWith("_OFFICER")) {
+                    ctx.officerNames.add(username);
+                }
+                if (role.equals("PROVINCIAL_OFFICER")) {
+                    ctx.reviewerNames.add(username);
+                }
             }
             return ins.rows();
         }

@@ -1,0 +1,53 @@
+package vn.thidua.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.common.Periods.Period;
+import vn.thidua.report.FigureSource;
+import vn.thidua.report.Figures;
+import vn.thidua.report.SqlFigures;
+import vn.thidua.report.SqlFigures.Column;
+
+/** Activities in the report figures, per type; flagged records wait for their correction and do not count. */
+@ApplicationScoped
+public class ActivityFigures implements FigureSource {
+    static final SqlFigures SQL = new SqlFigures("activity", "type", "start_date", "t.status <> 'FLAGGED'",
+            Arrays.stream(ActivityType.values()).map(Enum::name).toList(),
+            List.of(new Column("records", "count(*)"), new Column("participants", "participants"),
+                    new Column("beneficiaries", "beneficiaries"), new Column("gifts", "gift_count"),
+                    new Column("cashVnd", "gift_cash_vnd"), new Column("inKindVnd", "gift_in_kind_vnd")));
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String section() {
+        return "activities";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Figures.Section compute(long rootUnitId, Period period) {
+        return SQL.section(em, rootUnitId, period);
+    }
+
+    @Override
+    public Map<Long, Map<String, Long>> perSubtree(Collection<Long> unitIds, Period period) {
+        return SQL.perSubtree(em, section(), unitIds, period);
+    }
+
+    @Override
+    public long changedSince(long rootUnitId, Period period, Instant since) {
+        return SQL.changedSince(em, rootUnitId, period, since);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.thidua.movement;
+
+public enum MovementStatus {
+    PLANNED, ACTIVE, CLOSED
+}

@@ -1,0 +1,5 @@
+package vn.thidua.plan;
+
+public enum PlanStatus {
+    DRAFT, ISSUED
+}

@@ -1,0 +1,119 @@
+package vn.thidua.report;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.common.Periods.Period;
+
+/**
+ * The shape every table-backed {@link FigureSource} shares: sums of some columns of one table, grouped by a key
+ * column, over a unit's subtree (closure join) and a date range. A feature describes its table; this runs the
+ * three queries (section, per child subtree, changed since) in one statement each.
+ */
+public final class SqlFigures {
+    /** A summed column: its key in the figures and its SQL (count(*) or a column name). */
+    public record Column(String key, String sql) {
+    }
+
+    private final String table;
+    private final String groupColumn;
+    private final String dateColumn;
+    private final String extraWhere;
+    private final List<String> groupKeys;
+    private final List<Column> columns;
+
+    public SqlFigures(String table, String groupColumn, String dateColumn, String extraWhere, List<String> groupKeys,
+                      List<Column> columns) {
+        this.table = table;
+        this.groupColumn = groupColumn;
+        this.dateColumn = dateColumn;
+        this.extraWhere = extraWhere == null ? "" : " and " + extraWhere;
+        this.groupKeys = groupKeys;
+        this.columns = columns;
+    }
+
+    private String sums() {
+        StringBuilder sb = new StringBuilder();
+        for (Column c : columns) {
+            sb.append(", ").append(c.sql().equals("count(*)") ? "count(*)" : "coalesce(sum(t." + c.sql() + "), 0)");
+        }
+        return sb.toString();
+    }
+
+    private String from() {
+        return " from " + table + " t join org_unit_closure c on c.descendant_id = t.org_unit_id ";
+    }
+
+    public Figures.Section section(EntityManager em, long root, Period p) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t." + groupColumn + sums() + from()
+                        + "where c.ancestor_id = ?1 and t." + dateColumn + " between ?2 and ?3" + extraWhere
+                        + " group by t." + groupColumn)
+                .setParameter(1, root).setParameter(2, p.from()).setParameter(3, p.to()).getResultList();
+        Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
+        for (String k : groupKeys) {
+            byKey.put(k, zeros());
+        }
+        for (Object[] r : rows) {
+            Map<String, Long> v = zeros();
+            for (int i = 0; i < columns.size(); i++) {
+                v.put(columns.get(i).key(), ((Number) r[i + 1]).longValue());
+            }
+            byKey.put((String) r[0], v);
+        }
+        Map<String, Long> total = zeros();
+        List<Figures.Row> out = new ArrayList<>();
+        byKey.forEach((k, v) -> {
+            out.add(new Figures.Row(k, v));
+            v.forEach((col, n) -> total.merge(col, n, Long::sum));
+        });
+        return new Figures.Section(columns.stream().map(Column::key).toList(), out, total);
+    }
+
+    private Map<String, Long> zeros() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Column c : columns) {
+            m.put(c.key(), 0L);
+        }
+        return m;
+    }
+
+    /** Headline columns per unit's subtree, keyed {@code <section>.<column>}. */
+    public Map<Long, Map<String, Long>> perSubtree(EntityManager em, String section, Collection<Long> units,
+                                                   Period p) {
+        Map<Long, Map<String, Long>> out = new HashMap<>();
+        for (Long u : units) {
+            Map<String, Long> z = new LinkedHashMap<>();
+            columns.forEach(c -> z.put(section + "." + c.key(), 0L));
+            out.put(u, z);
+        }
+        if (units.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.ancestor_id" + sums() + from()
+                        + "where c.ancestor_id in (?1) and t." + dateColumn + " between ?2 and ?3" + extraWhere
+                        + " group by c.ancestor_id")
+                .setParameter(1, units).setParameter(2, p.from()).setParameter(3, p.to()).getResultList();
+        for (Object[] r : rows) {
+            Map<String, Long> v = out.get(((Number) r[0]).longValue());
+            for (int i = 0; i < columns.size(); i++) {
+                v.put(section + "." + columns.get(i).key(), ((Number) r[i + 1]).longValue());
+            }
+        }
+        return out;
+    }
+
+    public long changedSince(EntityManager em, long root, Period p, Instant since) {
+        Number n = (Number) em.createNativeQuery("select count(*)" + from() + "where c.ancestor_id = ?1 and t."
+                        + dateColumn + " between ?2 and ?3 and t.updated_at > ?4")
+                .setParameter(1, root).setParameter(2, p.from()).setParameter(3, p.to()).setParameter(4, since)
+                .getSingleResult();
+        return n.longValue();
+    }
+}
