@@ -30,6 +30,10 @@ const MovementDetailPage = lazy(() => import('./features/movements/MovementDetai
 const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
 const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
 const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
+const NominationsPage = lazy(() => import('./features/nominations/NominationsPage'));
+const NominationFormPage = lazy(() => import('./features/nominations/NominationFormPage'));
+const NominationDetailPage = lazy(() => import('./features/nominations/NominationDetailPage'));
+const ShowcasePage = lazy(() => import('./features/showcase/ShowcasePage'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -61,6 +65,9 @@ const lazyPage = (Page: React.ComponentType) => (
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // the public showcase: no login, linkable from the association's website
+  { path: '/cong-khai', element: lazyPage(ShowcasePage) },
+  { path: '/cong-khai/:id', element: lazyPage(ShowcasePage) },
   {
     path: '/',
     element: (
@@ -86,6 +93,10 @@ const router = createBrowserRouter([
       { path: 'activities', element: lazyPage(ActivitiesPage) },
       { path: 'communications', element: lazyPage(CommunicationsPage) },
       { path: 'outbox', element: lazyPage(OutboxPage) },
+      { path: 'nominations', element: lazyPage(NominationsPage) },
+      { path: 'nominations/new', element: lazyPage(NominationFormPage) },
+      { path: 'nominations/:id', element: lazyPage(NominationDetailPage) },
+      { path: 'nominations/:id/edit', element: lazyPage(NominationFormPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -378,6 +378,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nominations of the caller's subtree (the review queue)
+         * @description Filters combine. `period` (a Decree 09/2019 period code, e.g. `2021S1`), `from` and `to` filter on the
+         *     day the nomination was first submitted (`submittedOn`): nominations never submitted do not match a
+         *     date filter. `q` searches the nominee, title and achievements ignoring case and diacritics.
+         */
+        get: operations["listNominations"];
+        put?: never;
+        /** Create a draft nomination in the caller's subtree (branch and provincial officers) */
+        post: operations["createNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many nominations are in each status, under the list's filters (status aside) */
+        get: operations["countNominations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One nomination, with the actions the caller may take */
+        get: operations["getNomination"];
+        /** Edit a nomination while it is DRAFT or RETURNED (nominators) */
+        put: operations["updateNomination"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow step
+         * @description | action | who | from | to | needs |
+         *     | --- | --- | --- | --- | --- |
+         *     | SUBMIT | branch or provincial officer | DRAFT, RETURNED | SUBMITTED | |
+         *     | WITHDRAW | branch or provincial officer | DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED | WITHDRAWN | |
+         *     | START_REVIEW | provincial officer | SUBMITTED | UNDER_REVIEW | |
+         *     | RETURN | provincial officer | SUBMITTED, UNDER_REVIEW | RETURNED | `comment` |
+         *     | RECOGNIZE | provincial officer | UNDER_REVIEW | RECOGNIZED | |
+         *     | REJECT | provincial officer | SUBMITTED, UNDER_REVIEW | REJECTED | `comment` (the reason) |
+         *     | HONOR | provincial officer | RECOGNIZED | HONORED | `honor` {decisionNumber, decisionDate, form} |
+         *     | REPLICATE | provincial officer | HONORED, REPLICATED | REPLICATED | `replication` {adoptingOrgUnitId or adoptingUnitName, replicatedOn, notes} |
+         *
+         *     REPLICATE is the one way to add a replication (repeatable); `GET /{id}/replications` lists them. A
+         *     role that never takes the action gets 403 (leaders and administrators read only); an action not
+         *     allowed from the current status is a 409 problem whose `allowedActions` lists what is. `If-Match` is
+         *     optional here; when sent, a stale one is a 412.
+         */
+        post: operations["transitionNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The timeline, oldest first — every workflow step and the edits between them */
+        get: operations["getNominationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/replications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The units that adopted the example (added by the REPLICATE transition) */
+        get: operations["listNominationReplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Honoured (or replicated) examples whose nominee consented to publication; no login */
+        get: operations["listPublicExamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/examples/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest public examples as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), for the website */
+        get: operations["getPublicExamplesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/examples/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One public example; 404 unless it is honoured and consented */
+        get: operations["getPublicExample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/examples/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The thumbnail of the example's first photo; 404 unless the example is public and has one */
+        get: operations["getPublicExamplePhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/{owner}/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owning record type */
+                owner: "nominations" | "activities" | "communications";
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The attachments of a record (scoped like the record) */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Attach a file (photo or document) while the record is editable
+         * @description JPEG, PNG, WebP, PDF, DOCX or XLSX, decided by the content (magic bytes), not the name: anything else
+         *     is a 415 problem. At most `app.attachments.max-bytes` (10 MiB by default; beyond: 413). Photos lose
+         *     their metadata (EXIF with GPS position, XMP) before they are stored, and JPEG/PNG get a thumbnail.
+         *     403 for a role that may not change the record, 409 when the record is not editable in its status.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The file, with its real type, as a download (`Content-Disposition` with the safe file name) */
+        get: operations["getAttachmentContent"];
+        put?: never;
+        post?: never;
+        /** Remove an attachment while its record is editable (attachments are immutable; no If-Match) */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A small JPEG (at most 320 px) of a JPEG or PNG photo; 404 for other files */
+        get: operations["getAttachmentThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities": {
         parameters: {
             query?: never;
@@ -1051,6 +1324,275 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+        };
+        /** @enum {string} */
+        NominationStatus: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "RETURNED" | "RECOGNIZED" | "HONORED" | "REPLICATED" | "REJECTED" | "WITHDRAWN";
+        /**
+         * @description gương điển hình tiên tiến, mô hình mới, nhân tố mới, người tốt – việc tốt
+         * @enum {string}
+         */
+        NominationCategory: "ADVANCED_EXAMPLE" | "NEW_MODEL" | "NEW_FACTOR" | "GOOD_DEED";
+        /** @enum {string} */
+        NomineeType: "INDIVIDUAL" | "COLLECTIVE";
+        /** @enum {string} */
+        NominationAction: "SUBMIT" | "START_REVIEW" | "RETURN" | "RECOGNIZE" | "HONOR" | "REPLICATE" | "REJECT" | "WITHDRAW";
+        /**
+         * @description An individual has a name and may have gender, birth year, position, workplace; a collective has a
+         *     name and `memberCount` (required) and must not carry gender or birth year. `orgUnitId` (the nominating
+         *     unit) must be in the caller's subtree; `movementId` a movement the caller sees.
+         */
+        NominationWrite: {
+            category: components["schemas"]["NominationCategory"];
+            nomineeType: components["schemas"]["NomineeType"];
+            nomineeName: string;
+            /** @enum {string|null} */
+            gender?: "MALE" | "FEMALE" | "OTHER" | null;
+            birthYear?: number | null;
+            position?: string | null;
+            workplace?: string | null;
+            memberCount?: number | null;
+            /** @description Private: never shown publicly */
+            contact?: string | null;
+            /** @description lĩnh vực */
+            field?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            title: string;
+            achievements: string;
+            /** @default false */
+            publicConsent: boolean | null;
+            /** Format: int64 */
+            orgUnitId: number;
+        };
+        Honor: {
+            /** @example 125/QĐ-CTĐ */
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            /** @example Giấy khen của Hội Chữ thập đỏ tỉnh */
+            form?: string | null;
+        };
+        Nomination: {
+            /** Format: int64 */
+            id: number;
+            category: components["schemas"]["NominationCategory"];
+            nomineeType: components["schemas"]["NomineeType"];
+            nomineeName: string;
+            /** @enum {string|null} */
+            gender?: "MALE" | "FEMALE" | "OTHER" | null;
+            birthYear?: number | null;
+            position?: string | null;
+            workplace?: string | null;
+            memberCount?: number | null;
+            contact?: string | null;
+            field?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            title: string;
+            achievements: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            status: components["schemas"]["NominationStatus"];
+            publicConsent: boolean;
+            honor?: {
+                decisionNumber?: string | null;
+                /** Format: date */
+                decisionDate?: string | null;
+                form?: string | null;
+            } | null;
+            /**
+             * Format: date
+             * @description The day of the first submission
+             */
+            submittedOn?: string | null;
+            createdBy: string;
+            /** @description The workflow actions the caller may take now */
+            allowedActions: components["schemas"]["NominationAction"][];
+            /** @description Whether the caller may edit it and its attachments now */
+            editable: boolean;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NominationSummary: {
+            /** Format: int64 */
+            id: number;
+            category: components["schemas"]["NominationCategory"];
+            nomineeType: components["schemas"]["NomineeType"];
+            nomineeName: string;
+            title: string;
+            field?: string | null;
+            /** Format: int64 */
+            movementId?: number | null;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName?: string | null;
+            status: components["schemas"]["NominationStatus"];
+            publicConsent: boolean;
+            /** Format: date */
+            submittedOn?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NominationPage: {
+            items: components["schemas"]["NominationSummary"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        NominationCounts: {
+            /** Format: int64 */
+            DRAFT: number;
+            /** Format: int64 */
+            SUBMITTED: number;
+            /** Format: int64 */
+            UNDER_REVIEW: number;
+            /** Format: int64 */
+            RETURNED: number;
+            /** Format: int64 */
+            RECOGNIZED: number;
+            /** Format: int64 */
+            HONORED: number;
+            /** Format: int64 */
+            REPLICATED: number;
+            /** Format: int64 */
+            REJECTED: number;
+            /** Format: int64 */
+            WITHDRAWN: number;
+        };
+        Replication: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            adoptingOrgUnitId?: number | null;
+            adoptingUnitName: string;
+            /** Format: date */
+            replicatedOn: string;
+            notes?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NominationTransitionRequest: {
+            action: components["schemas"]["NominationAction"];
+            /** @description Required for RETURN and REJECT (the reason) */
+            comment?: string | null;
+            /** @description Required for HONOR */
+            honor?: {
+                decisionNumber?: string | null;
+                /** Format: date */
+                decisionDate?: string | null;
+                form?: string | null;
+            } | null;
+            /** @description Required for REPLICATE */
+            replication?: {
+                /** Format: int64 */
+                adoptingOrgUnitId?: number | null;
+                adoptingUnitName?: string | null;
+                /** Format: date */
+                replicatedOn?: string | null;
+                notes?: string | null;
+            } | null;
+        };
+        /** @description A workflow step (kind TRANSITION; the creation is action CREATE) or an edit (kind EDIT, with the changed fields) */
+        NominationHistoryEntry: {
+            /** @enum {string} */
+            kind: "TRANSITION" | "EDIT";
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            actorName?: string | null;
+            /** @enum {string} */
+            action: "CREATE" | "SUBMIT" | "START_REVIEW" | "RETURN" | "RECOGNIZE" | "HONOR" | "REPLICATE" | "REJECT" | "WITHDRAW" | "EDIT";
+            /** @enum {string|null} */
+            fromStatus?: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "RETURNED" | "RECOGNIZED" | "HONORED" | "REPLICATED" | "REJECTED" | "WITHDRAWN" | null;
+            /** @enum {string|null} */
+            toStatus?: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "RETURNED" | "RECOGNIZED" | "HONORED" | "REPLICATED" | "REJECTED" | "WITHDRAWN" | null;
+            comment?: string | null;
+            changedFields?: string[] | null;
+        };
+        /** @description Public fields only (no gender, birth year, contact, comments or history) */
+        PublicExample: {
+            /** Format: int64 */
+            id: number;
+            category: components["schemas"]["NominationCategory"];
+            nomineeType: components["schemas"]["NomineeType"];
+            nomineeName: string;
+            position?: string | null;
+            workplace?: string | null;
+            memberCount?: number | null;
+            field?: string | null;
+            title: string;
+            achievements: string;
+            orgUnitName?: string | null;
+            /** @enum {string} */
+            status: "HONORED" | "REPLICATED";
+            honor: components["schemas"]["Honor"];
+            replications: {
+                adoptingUnitName: string;
+                /** Format: date */
+                replicatedOn: string;
+            }[];
+            /** @description The thumbnail of the first photo (/api/v1/public/examples/{id}/photo) */
+            photoUrl?: string | null;
+        };
+        PublicExamplePage: {
+            items: components["schemas"]["PublicExample"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description JSON Feed 1.1 */
+        JsonFeed: {
+            /** @enum {string} */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            home_page_url?: string;
+            feed_url?: string;
+            language?: string;
+            items: {
+                id: string;
+                url?: string;
+                title?: string;
+                summary?: string;
+                content_text?: string;
+                image?: string;
+                /** Format: date-time */
+                date_published?: string;
+                tags?: string[];
+            }[];
+        };
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            ownerType: "nominations" | "activities" | "communications";
+            /** Format: int64 */
+            ownerId: number;
+            /** @description The client name made safe, with the extension of the real type */
+            fileName: string;
+            /** @description Decided by the content */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Bytes stored (after metadata was stripped)
+             */
+            size: number;
+            sha256: string;
+            hasThumbnail: boolean;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {string} */
         ActivityType: "EXCHANGE" | "EXPERIENCE_LEARNING" | "FIELD_VISIT" | "GIFT_VISIT";
@@ -2575,6 +3117,542 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listNominations: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `field,asc|desc` with field one of id, createdAt, updatedAt, submittedOn, title, nomineeName, status (default `id,desc`) */
+                sort?: string;
+                /** @description One or more statuses (repeat the parameter) */
+                status?: components["schemas"]["NominationStatus"][];
+                category?: components["schemas"]["NominationCategory"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                /** @description Nominations that came from this movement */
+                movementId?: number;
+                /** @description A period code (`2021`, `2021S1`): nominations first submitted in it */
+                period?: string;
+                /** @description Submitted on or after this day */
+                from?: string;
+                /** @description Submitted on or before this day */
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of nominations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationWrite"];
+            };
+        };
+        responses: {
+            /** @description Created, as DRAFT */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    countNominations: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["NominationCategory"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                /** @description Nominations that came from this movement */
+                movementId?: number;
+                /** @description A period code (`2021`, `2021S1`): nominations first submitted in it */
+                period?: string;
+                /** @description Submitted on or after this day */
+                from?: string;
+                /** @description Submitted on or before this day */
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A count for every status (0 included) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationWrite"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required (428 without it, 412 when stale) */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The nomination after the step */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getNominationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NominationHistoryEntry"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listNominationReplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Replications, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Replication"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPublicExamples: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                category?: components["schemas"]["NominationCategory"];
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of public examples, newest decision first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicExamplePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPublicExamplesFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A JSON Feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPublicExample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The example */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicExample"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPublicExamplePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A small JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owning record type */
+                owner: "nominations" | "activities" | "communications";
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attachments, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owning record type */
+                owner: "nominations" | "activities" | "communications";
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an accepted kind of file (by its content) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="…"; filename*=UTF-8''…` */
+                    "Content-Disposition"?: string;
+                    /** @description nosniff */
+                    "X-Content-Type-Options"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getAttachmentThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };

@@ -1,6 +1,7 @@
 import { AppShell, Box, Burger, Button, Drawer, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAward,
   IconBuildingCommunity,
   IconChartBar,
   IconLayoutDashboard,
@@ -15,6 +16,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '../nominations/i18n';
 import { useCurrentUser, useLogout } from '../auth/useMe';
 import { useOrgUnit } from '../org/queries';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -33,6 +35,7 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
     { to: '/bao-cao/tien-do', label: t('nav.completeness'), icon: IconChartBar },
     { to: '/plans', label: t('nav.plans'), icon: IconFileText },
     { to: '/movements', label: t('nav.movements'), icon: IconFlag },
+    { to: '/nominations', label: t('nav.nominations'), icon: IconAward },
     { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
     { to: '/communications', label: t('nav.communications'), icon: IconSpeakerphone },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },

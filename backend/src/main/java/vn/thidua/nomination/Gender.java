@@ -1,0 +1,5 @@
+package vn.thidua.nomination;
+
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

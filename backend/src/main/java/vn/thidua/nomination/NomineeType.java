@@ -1,0 +1,5 @@
+package vn.thidua.nomination;
+
+public enum NomineeType {
+    INDIVIDUAL, COLLECTIVE
+}
