@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import vn.thidua.common.BaseEntity;
 
 @Entity
 @Table(name = "activity")
-public class Activity extends BaseEntity {
+public class Activity extends CheckedRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     public ActivityType type;
@@ -53,21 +51,6 @@ public class Activity extends BaseEntity {
     @Column(columnDefinition = "TEXT")
     public String description;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    public CheckStatus status;
-
-    @Column(name = "review_comment", length = 2000)
-    public String reviewComment;
-
-    @Column(name = "reviewed_by", length = 100)
-    public String reviewedBy;
-
-    @Column(name = "reviewed_at")
-    public Instant reviewedAt;
-
-    @Column(name = "created_by", nullable = false, length = 100, updatable = false)
-    public String createdBy;
 
     /** Title and location folded for q (see RecordQuery.search). */
     @Column(name = "search_folded", nullable = false, length = 700)

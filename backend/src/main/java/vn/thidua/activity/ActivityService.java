@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -220,17 +219,8 @@ public class ActivityService {
     @Transactional
     public ActivityDto transition(long id, Transition t) {
         Activity a = load(id);
-        CheckStatus next = checking.apply(a.status, t);
         ActivityDto before = dto(a);
-        a.status = next;
-        if (t.action() == CheckAction.RESUBMIT) {
-            // the flag is answered: its comment stays in the audit log, not on the record
-            a.reviewComment = null;
-        } else {
-            a.reviewComment = t.comment() == null || t.comment().isBlank() ? null : t.comment().trim();
-            a.reviewedBy = checking.actor();
-            a.reviewedAt = Instant.now();
-        }
+        checking.review(a, t);
         a.persistAndFlush();
         ActivityDto after = dto(a);
         audit.record(t.action().name(), ENTITY, a.id, before, after);

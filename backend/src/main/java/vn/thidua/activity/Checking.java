@@ -74,6 +74,21 @@ public class Checking {
         };
     }
 
+    /**
+     * Applies a checking action to a record: the new status, and who reviewed it when, with the comment
+     * (a RESUBMIT answers the flag: its comment stays in the audit log, not on the record).
+     */
+    public void review(CheckedRecord r, Transition t) {
+        r.status = apply(r.status, t);
+        if (t.action() == CheckAction.RESUBMIT) {
+            r.reviewComment = null;
+        } else {
+            r.reviewComment = t.comment() == null || t.comment().isBlank() ? null : t.comment().trim();
+            r.reviewedBy = actor();
+            r.reviewedAt = java.time.Instant.now();
+        }
+    }
+
     public String actor() {
         return currentUser.username();
     }

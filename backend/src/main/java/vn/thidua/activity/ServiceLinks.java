@@ -2,7 +2,6 @@ package vn.thidua.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.thidua.common.ProblemException;
 import vn.thidua.movement.MovementService;
 import vn.thidua.nomination.NominationService;
 
@@ -22,11 +21,6 @@ public class ServiceLinks implements LinkedRecords {
 
     @Override
     public boolean nominationVisible(long nominationId) {
-        try {
-            nominations.get(nominationId);
-            return true;
-        } catch (ProblemException e) {
-            return false;
-        }
+        return nominations.visible(nominationId);
     }
 }

@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import vn.thidua.activity.CheckStatus;
-import vn.thidua.common.BaseEntity;
+import vn.thidua.activity.CheckedRecord;
 
 @Entity
 @Table(name = "communication")
-public class Communication extends BaseEntity {
+public class Communication extends CheckedRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     public Channel channel;
@@ -42,21 +41,6 @@ public class Communication extends BaseEntity {
 
     public Integer quantity;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    public CheckStatus status;
-
-    @Column(name = "review_comment", length = 2000)
-    public String reviewComment;
-
-    @Column(name = "reviewed_by", length = 100)
-    public String reviewedBy;
-
-    @Column(name = "reviewed_at")
-    public Instant reviewedAt;
-
-    @Column(name = "created_by", nullable = false, length = 100, updatable = false)
-    public String createdBy;
 
     /** Title and outlet folded for q. */
     @Column(name = "search_folded", nullable = false, length = 700)

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.thidua.activity.CheckAction;
 import vn.thidua.activity.CheckStatus;
 import vn.thidua.activity.Checking;
 import vn.thidua.activity.LinkedRecords;
@@ -213,16 +211,8 @@ public class CommunicationService {
     @Transactional
     public CommunicationDto transition(long id, Transition t) {
         Communication a = load(id);
-        CheckStatus next = checking.apply(a.status, t);
         CommunicationDto before = dto(a);
-        a.status = next;
-        if (t.action() == CheckAction.RESUBMIT) {
-            a.reviewComment = null;
-        } else {
-            a.reviewComment = t.comment() == null || t.comment().isBlank() ? null : t.comment().trim();
-            a.reviewedBy = checking.actor();
-            a.reviewedAt = Instant.now();
-        }
+        checking.review(a, t);
         a.persistAndFlush();
         CommunicationDto after = dto(a);
         audit.record(t.action().name(), ENTITY, a.id, before, after);

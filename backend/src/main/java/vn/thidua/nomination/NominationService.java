@@ -154,6 +154,13 @@ public class NominationService {
         return w.toString();
     }
 
+    /** Whether the nomination exists in the caller's subtree (for records that link to one). */
+    @Transactional
+    public boolean visible(long id) {
+        Nomination n = Nomination.findById(id);
+        return n != null && scope.visible(n.orgUnitId);
+    }
+
     @Transactional
     public NominationDto get(long id) {
         return dto(load(id));
