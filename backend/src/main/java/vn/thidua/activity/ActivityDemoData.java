@@ -19,6 +19,9 @@ import vn.thidua.demo.DemoOrg;
 @ApplicationScoped
 public class ActivityDemoData {
     @Inject
+    ActivityTally tally;
+
+    @Inject
     DemoOrg org;
 
     @Inject
@@ -104,5 +107,6 @@ public class ActivityDemoData {
         }
         a.searchFolded = Scoped.folded(a.title, a.location);
         a.persist();
+        tally.change(null, ActivityTally.of(a));
     }
 }

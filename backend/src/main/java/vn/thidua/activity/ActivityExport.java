@@ -14,7 +14,7 @@ public class ActivityExport {
     static final String SQL = "SELECT a.id, a.type, a.title, a.start_date, a.end_date, a.location, u.name AS org_unit_name,"
             + " a.movement_id, a.nomination_id, a.participants, a.beneficiaries, a.gift_count, a.gift_cash_vnd,"
             + " a.gift_in_kind_vnd, a.status, a.review_comment, a.created_by"
-            + " FROM activity a JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id"
+            + " FROM activity a"
             + " JOIN org_unit u ON u.id = a.org_unit_id WHERE ";
 
     static final List<Column> COLUMNS = List.of(

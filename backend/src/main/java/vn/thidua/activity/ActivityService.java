@@ -23,6 +23,7 @@ import vn.thidua.common.Messages;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.Periods;
 import vn.thidua.common.ProblemException;
+import vn.thidua.common.TextFold;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitService;
 
@@ -36,7 +37,7 @@ public class ActivityService {
     static final String ENTITY = "activity";
     static final Map<String, String> SORTABLE = Scoped.sortable("startDate", "a.start_date", "title", "a.title",
             "createdAt", "a.created_at", "id", "id");
-    static final String FROM_SCOPED = " FROM activity a JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id"
+    static final String FROM_SCOPED = " FROM activity a"
             + " WHERE ";
 
     @Inject
@@ -63,10 +64,20 @@ public class ActivityService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ActivityTally tally;
+
     /** The WHERE of the filtered set; 404 for an orgUnitId outside the caller's subtree. */
     public RecordQuery query(ActivityFilter f) {
-        LocalDate[] range = Scoped.range(periods, f.period(), f.from(), f.to());
-        return new RecordQuery(scope.filterRoot(f.orgUnitId()))
+        return query(f, scope.subtreeIds(scope.filterRoot(f.orgUnitId())), range(f));
+    }
+
+    private LocalDate[] range(ActivityFilter f) {
+        return Scoped.range(periods, f.period(), f.from(), f.to());
+    }
+
+    private static RecordQuery query(ActivityFilter f, List<Long> units, LocalDate[] range) {
+        return new RecordQuery(units)
                 .eq("type", f.type()).eq("status", f.status()).eq("movement_id", f.movementId())
                 .eq("nomination_id", f.nominationId()).range("start_date", range[0], range[1]).search(f.q());
     }
@@ -74,9 +85,11 @@ public class ActivityService {
     @Transactional
     public ActivityPage list(ActivityFilter f, Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "startDate,desc");
-        RecordQuery q = query(f);
+        List<Long> units = scope.subtreeIds(scope.filterRoot(f.orgUnitId()));
+        LocalDate[] range = range(f);
+        RecordQuery q = query(f, units, range);
         try (Connection con = dataSource.getConnection()) {
-            ActivityTotals totals = totals(con, q);
+            ActivityTotals totals = totals(con, f, units, range, q);
             List<ActivityDto> items = List.of();
             long offset = (long) pr.page() * pr.size();
             if (offset < totals.records()) {
@@ -100,12 +113,36 @@ public class ActivityService {
         }
     }
 
-    /** Count and sums in one pass over the covering index. */
-    private ActivityTotals totals(Connection con, RecordQuery q) throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement("SELECT COUNT(*), COALESCE(SUM(a.participants), 0),"
-                + " COALESCE(SUM(a.beneficiaries), 0), COALESCE(SUM(a.gift_count), 0),"
-                + " COALESCE(SUM(a.gift_cash_vnd), 0), COALESCE(SUM(a.gift_in_kind_vnd), 0)"
-                + FROM_SCOPED + q.where())) {
+    /**
+     * The totals row. Filtered by unit, period/dates, type and status only (the list as the province browses it):
+     * the half-month tallies for the whole half-months of the range plus the records of the days at its edges.
+     * With q, a movement or a nomination: the records themselves, in one pass over the covering index.
+     */
+    private ActivityTotals totals(Connection con, ActivityFilter f, List<Long> units, LocalDate[] range,
+                                  RecordQuery q) throws SQLException {
+        ActivityTally.Split split = ActivityTally.split(range[0], range[1]);
+        boolean plain = TextFold.isBlank(f.q()) && f.movementId() == null && f.nominationId() == null;
+        if (!plain || !split.usesTally()) {
+            return totals(con, q, FROM_SCOPED);
+        }
+        ActivityTotals t = totals(con, new RecordQuery(units).eq("type", f.type()).eq("status", f.status())
+                .range("bucket", split.tallyFrom(), split.tallyTo()), TALLY_SUMS);
+        for (LocalDate[] r : split.rawRanges()) {
+            t = t.plus(totals(con, query(f, units, r), FROM_SCOPED));
+        }
+        return t;
+    }
+
+    private static final String TALLY_SUMS = " FROM activity_tally a WHERE ";
+    private static final String RECORD_SUMS = "SELECT COUNT(*), COALESCE(SUM(a.participants), 0),"
+            + " COALESCE(SUM(a.beneficiaries), 0), COALESCE(SUM(a.gift_count), 0),"
+            + " COALESCE(SUM(a.gift_cash_vnd), 0), COALESCE(SUM(a.gift_in_kind_vnd), 0)";
+
+    /** Count and sums, from the records (FROM_SCOPED) or from the tallies (TALLY_SUMS). */
+    private ActivityTotals totals(Connection con, RecordQuery q, String from) throws SQLException {
+        String select = from.equals(TALLY_SUMS) ? RECORD_SUMS.replace("COUNT(*)", "COALESCE(SUM(a.records), 0)")
+                : RECORD_SUMS;
+        try (PreparedStatement ps = con.prepareStatement(select + from + q.where())) {
             q.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -189,6 +226,7 @@ public class ActivityService {
         a.persistAndFlush();
         ActivityDto dto = dto(a);
         audit.record("CREATE", ENTITY, a.id, null, dto);
+        tally.change(null, ActivityTally.of(a));
         return new Created(dto, a.id, a.version);
     }
 
@@ -199,10 +237,12 @@ public class ActivityService {
         Etags.require(ifMatch, a.version);
         ActivityWrite valid = validate(w);
         ActivityDto before = dto(a);
+        ActivityTally.Entry counted = ActivityTally.of(a);
         apply(a, valid);
         a.persistAndFlush();
         ActivityDto after = dto(a);
         audit.record("UPDATE", ENTITY, a.id, before, after);
+        tally.change(counted, ActivityTally.of(a));
         return after;
     }
 
@@ -212,18 +252,22 @@ public class ActivityService {
         checking.requireEditable(a.status);
         Etags.require(ifMatch, a.version);
         ActivityDto before = dto(a);
+        ActivityTally.Entry counted = ActivityTally.of(a);
         a.delete();
         audit.record("DELETE", ENTITY, id, before, null);
+        tally.change(counted, null);
     }
 
     @Transactional
     public ActivityDto transition(long id, Transition t) {
         Activity a = load(id);
         ActivityDto before = dto(a);
+        ActivityTally.Entry counted = ActivityTally.of(a);
         checking.review(a, t);
         a.persistAndFlush();
         ActivityDto after = dto(a);
         audit.record(t.action().name(), ENTITY, a.id, before, after);
+        tally.change(counted, ActivityTally.of(a));
         return after;
     }
 

@@ -11,8 +11,10 @@ import vn.thidua.common.TextFold;
 /**
  * The WHERE clause of a scoped, filtered list of activities or communication outputs, as plain JDBC SQL
  * with `?` parameters, shared by the page, the totals row and the export so they always agree.
- * The scope is a join on the closure table: {@code JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id}
- * with {@code c.ancestor_id = ?}.
+ * The scope is the subtree's unit ids as constants, {@code a.org_unit_id IN (?, ...)} (from
+ * {@code OrgScope.subtreeIds}): with a date range the database then reads one range of the (org_unit_id, date)
+ * index per unit instead of every date of every unit (a closure join narrows only the unit: 5× the rows on
+ * five years of records).
  */
 public final class RecordQuery {
     /** InnoDB's default full-text stopwords of three letters or more: never sent to MATCH. */
@@ -24,9 +26,14 @@ public final class RecordQuery {
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
-    public RecordQuery(long scopeRoot) {
-        where.append("c.ancestor_id = ?");
-        params.add(scopeRoot);
+    public RecordQuery(List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            where.append("1 = 0");
+            return;
+        }
+        where.append("a.org_unit_id IN (").append(String.join(",", java.util.Collections.nCopies(unitIds.size(), "?")))
+                .append(')');
+        params.addAll(unitIds);
     }
 
     public RecordQuery eq(String column, Object value) {

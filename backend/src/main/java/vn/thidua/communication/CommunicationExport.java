@@ -16,7 +16,7 @@ import vn.thidua.activity.TableExport.Kind;
 public class CommunicationExport {
     static final String SQL = "SELECT a.id, a.channel, a.title, a.published_on, a.outlet, a.url, u.name AS org_unit_name,"
             + " a.movement_id, a.nomination_id, a.audience, a.quantity, a.status, a.review_comment, a.created_by"
-            + " FROM communication a JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id"
+            + " FROM communication a"
             + " JOIN org_unit u ON u.id = a.org_unit_id WHERE ";
 
     static final List<Column> COLUMNS = List.of(

@@ -40,7 +40,7 @@ public class CommunicationService {
     static final String ENTITY = "communication";
     static final Map<String, String> SORTABLE = Scoped.sortable("publishedOn", "a.published_on", "title", "a.title",
             "createdAt", "a.created_at", "id", "id");
-    static final String FROM_SCOPED = " FROM communication a JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id"
+    static final String FROM_SCOPED = " FROM communication a"
             + " WHERE ";
 
     @Inject
@@ -69,7 +69,7 @@ public class CommunicationService {
 
     public RecordQuery query(CommunicationFilter f) {
         LocalDate[] range = Scoped.range(periods, f.period(), f.from(), f.to());
-        return new RecordQuery(scope.filterRoot(f.orgUnitId()))
+        return new RecordQuery(scope.subtreeIds(scope.filterRoot(f.orgUnitId())))
                 .eq("channel", f.channel()).eq("status", f.status()).eq("movement_id", f.movementId())
                 .eq("nomination_id", f.nominationId()).range("published_on", range[0], range[1]).search(f.q());
     }

@@ -12,7 +12,7 @@ import vn.thidua.common.Periods.Period;
 
 /**
  * The shape every table-backed {@link FigureSource} shares: sums of some columns of one table, grouped by a key
- * column, over a unit's subtree (closure join) and a date range. A feature describes its table; this runs the
+ * column, over a unit's subtree (its units from the closure table) and a date range. A feature describes its table; this runs the
  * three queries (section, per child subtree, changed since) in one statement each.
  */
 public final class SqlFigures {
@@ -46,15 +46,36 @@ public final class SqlFigures {
     }
 
     private String from() {
-        return " from " + table + " t join org_unit_closure c on c.descendant_id = t.org_unit_id ";
+        return " from " + table + " t where t.org_unit_id in (?1) ";
+    }
+
+    /**
+     * The closure pairs (ancestor, descendant) of the given units. The big tables are then filtered with
+     * {@code org_unit_id in (<constants>)} and a date range, which the database reads as one index range per unit
+     * on (org_unit_id, date); a join on the closure would read every date of every unit of the subtree.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, List<Long>> subtrees(EntityManager em, Collection<Long> roots) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select ancestor_id, descendant_id from org_unit_closure where ancestor_id in (?1)")
+                .setParameter(1, roots).getResultList();
+        Map<Long, List<Long>> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    private static List<Long> subtree(EntityManager em, long root) {
+        return subtrees(em, List.of(root)).getOrDefault(root, List.of());
     }
 
     public Figures.Section section(EntityManager em, long root, Period p) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t." + groupColumn + sums() + from()
-                        + "where c.ancestor_id = ?1 and t." + dateColumn + " between ?2 and ?3" + extraWhere
-                        + " group by t." + groupColumn)
-                .setParameter(1, root).setParameter(2, p.from()).setParameter(3, p.to()).getResultList();
+                        + "and t." + dateColumn + " between ?2 and ?3" + extraWhere + " group by t." + groupColumn)
+                .setParameter(1, subtree(em, root)).setParameter(2, p.from()).setParameter(3, p.to())
+                .getResultList();
         Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
         for (String k : groupKeys) {
             byKey.put(k, zeros());
@@ -95,24 +116,39 @@ public final class SqlFigures {
         if (units.isEmpty()) {
             return out;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.ancestor_id" + sums() + from()
-                        + "where c.ancestor_id in (?1) and t." + dateColumn + " between ?2 and ?3" + extraWhere
-                        + " group by c.ancestor_id")
-                .setParameter(1, units).setParameter(2, p.from()).setParameter(3, p.to()).getResultList();
-        for (Object[] r : rows) {
-            Map<String, Long> v = out.get(((Number) r[0]).longValue());
-            for (int i = 0; i < columns.size(); i++) {
-                v.put(section + "." + columns.get(i).key(), ((Number) r[i + 1]).longValue());
-            }
+        // one pass grouped by the record's own unit, then added up per given unit's subtree
+        Map<Long, List<Long>> subtrees = subtrees(em, units);
+        java.util.Set<Long> all = new java.util.TreeSet<>();
+        subtrees.values().forEach(all::addAll);
+        if (all.isEmpty()) {
+            return out;
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.org_unit_id" + sums() + from()
+                        + "and t." + dateColumn + " between ?2 and ?3" + extraWhere + " group by t.org_unit_id")
+                .setParameter(1, all).setParameter(2, p.from()).setParameter(3, p.to()).getResultList();
+        Map<Long, Object[]> byUnit = new HashMap<>();
+        for (Object[] r : rows) {
+            byUnit.put(((Number) r[0]).longValue(), r);
+        }
+        subtrees.forEach((root, members) -> {
+            Map<String, Long> v = out.get(root);
+            for (Long m : members) {
+                Object[] r = byUnit.get(m);
+                if (r != null) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        v.merge(section + "." + columns.get(i).key(), ((Number) r[i + 1]).longValue(), Long::sum);
+                    }
+                }
+            }
+        });
         return out;
     }
 
     public long changedSince(EntityManager em, long root, Period p, Instant since) {
-        Number n = (Number) em.createNativeQuery("select count(*)" + from() + "where c.ancestor_id = ?1 and t."
+        Number n = (Number) em.createNativeQuery("select count(*)" + from() + "and t."
                         + dateColumn + " between ?2 and ?3 and t.updated_at > ?4")
-                .setParameter(1, root).setParameter(2, p.from()).setParameter(3, p.to()).setParameter(4, since)
+                .setParameter(1, subtree(em, root)).setParameter(2, p.from()).setParameter(3, p.to()).setParameter(4, since)
                 .getSingleResult();
         return n.longValue();
     }

@@ -24,8 +24,7 @@ public final class ActivityListCeiling implements CeilingQuery {
     /** RecordQuery's stopwords and minimum full-text token. */
     private static final Set<String> STOPWORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the",
             "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
-    private static final String FROM_SCOPED = " FROM activity a JOIN org_unit_closure c ON c.descendant_id = "
-            + "a.org_unit_id WHERE ";
+    private static final String FROM_SCOPED = " FROM activity a WHERE ";
     private final String name;
 
     public ActivityListCeiling(String name) {
@@ -52,9 +51,13 @@ public final class ActivityListCeiling implements CeilingQuery {
         long root = opts.containsKey("org-unit") ? Long.parseLong(opts.get("org-unit"))
                 : vn.thidua.bench.Db.scalarLong(c, "select org_unit_id from user_account where username = 'admin'");
         int size = Integer.parseInt(opts.getOrDefault("size", "20"));
-        StringBuilder where = new StringBuilder("c.ancestor_id = ?");
-        List<Object> params = new ArrayList<>();
-        params.add(root);
+        // as OrgScope.subtreeIds + RecordQuery: the subtree's unit ids, then org_unit_id IN (...)
+        PreparedStatement subtree = c.prepareStatement(
+                "select descendant_id from org_unit_closure where ancestor_id = ? order by descendant_id");
+        List<Long> units = subtreeIds(subtree, root);
+        StringBuilder where = new StringBuilder("a.org_unit_id IN (")
+                .append(String.join(",", Collections.nCopies(units.size(), "?"))).append(')');
+        List<Object> params = new ArrayList<>(units);
         String period = opts.get("period");
         if (period != null) {
             int y = Integer.parseInt(period);
@@ -90,6 +93,7 @@ public final class ActivityListCeiling implements CeilingQuery {
                 + " ORDER BY a.start_date DESC, a.id DESC LIMIT ? OFFSET ?");
         PreparedStatement[] rowsBySize = new PreparedStatement[size + 1];
         return r -> {
+            subtreeIds(subtree, root);
             bind(totals, params);
             long count;
             try (ResultSet rs = totals.executeQuery()) {
@@ -126,6 +130,17 @@ public final class ActivityListCeiling implements CeilingQuery {
             }
             CeilingQuery.drain(rows.executeQuery());
         };
+    }
+
+    static List<Long> subtreeIds(PreparedStatement subtree, long root) throws SQLException {
+        subtree.setLong(1, root);
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = subtree.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     static int bind(PreparedStatement ps, List<Object> params) throws SQLException {

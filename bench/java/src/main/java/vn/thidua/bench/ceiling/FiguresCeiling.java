@@ -21,9 +21,9 @@ import java.util.Map;
 public final class FiguresCeiling implements CeilingQuery {
     private static final String ACT_SUMS = ", count(*), coalesce(sum(t.participants), 0), coalesce(sum(t.beneficiaries), 0)"
             + ", coalesce(sum(t.gift_count), 0), coalesce(sum(t.gift_cash_vnd), 0), coalesce(sum(t.gift_in_kind_vnd), 0)"
-            + " from activity t join org_unit_closure c on c.descendant_id = t.org_unit_id ";
+            + " from activity t ";
     private static final String COM_SUMS = ", count(*), coalesce(sum(t.audience), 0), coalesce(sum(t.quantity), 0)"
-            + " from communication t join org_unit_closure c on c.descendant_id = t.org_unit_id ";
+            + " from communication t ";
 
     @Override
     public String name() {
@@ -47,10 +47,15 @@ public final class FiguresCeiling implements CeilingQuery {
         int y = Integer.parseInt(opts.getOrDefault("period", "2025"));
         Date from = Date.valueOf(LocalDate.of(y - 1, 12, 15));
         Date to = Date.valueOf(LocalDate.of(y, 12, 14));
-        PreparedStatement actSection = c.prepareStatement("select t.type" + ACT_SUMS + "where c.ancestor_id = ? and"
-                + " t.start_date between ? and ? and t.status <> 'FLAGGED' group by t.type");
-        PreparedStatement comSection = c.prepareStatement("select t.channel" + COM_SUMS + "where c.ancestor_id = ? and"
-                + " t.published_on between ? and ? and t.status <> 'FLAGGED' group by t.channel");
+        // as SqlFigures: the subtree's unit ids from the closure, then org_unit_id IN (...) and the date range
+        PreparedStatement subtree = c.prepareStatement(
+                "select descendant_id from org_unit_closure where ancestor_id = ? order by descendant_id");
+        List<Long> units = ActivityListCeiling.subtreeIds(subtree, root);
+        String unitsIn = String.join(",", Collections.nCopies(units.size(), "?"));
+        PreparedStatement actSection = c.prepareStatement("select t.type" + ACT_SUMS + "where t.org_unit_id in ("
+                + unitsIn + ") and t.start_date between ? and ? and t.status <> 'FLAGGED' group by t.type");
+        PreparedStatement comSection = c.prepareStatement("select t.channel" + COM_SUMS + "where t.org_unit_id in ("
+                + unitsIn + ") and t.published_on between ? and ? and t.status <> 'FLAGGED' group by t.channel");
         PreparedStatement children = c.prepareStatement("select * from org_unit where parent_id = ? and valid_from <= ?"
                 + " and (valid_to is null or valid_to >= ?) order by name, id");
         PreparedStatement unit = c.prepareStatement("select * from org_unit where id = ?");
@@ -65,22 +70,39 @@ public final class FiguresCeiling implements CeilingQuery {
             }
         }
         String in = String.join(",", Collections.nCopies(Math.max(1, ids.size()), "?"));
-        PreparedStatement actChildren = c.prepareStatement("select c.ancestor_id" + ACT_SUMS + "where c.ancestor_id in ("
-                + in + ") and t.start_date between ? and ? and t.status <> 'FLAGGED' group by c.ancestor_id");
-        PreparedStatement comChildren = c.prepareStatement("select c.ancestor_id" + COM_SUMS + "where c.ancestor_id in ("
-                + in + ") and t.published_on between ? and ? and t.status <> 'FLAGGED' group by c.ancestor_id");
+        PreparedStatement pairs = c.prepareStatement(
+                "select ancestor_id, descendant_id from org_unit_closure where ancestor_id in (" + in + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            pairs.setLong(i + 1, ids.get(i));
+        }
+        java.util.Set<Long> members = new java.util.TreeSet<>();
+        try (ResultSet rs = pairs.executeQuery()) {
+            while (rs.next()) {
+                members.add(rs.getLong(2));
+            }
+        }
+        String membersIn = String.join(",", Collections.nCopies(Math.max(1, members.size()), "?"));
+        PreparedStatement actChildren = c.prepareStatement("select t.org_unit_id" + ACT_SUMS + "where t.org_unit_id in ("
+                + membersIn + ") and t.start_date between ? and ? and t.status <> 'FLAGGED' group by t.org_unit_id");
+        PreparedStatement comChildren = c.prepareStatement("select t.org_unit_id" + COM_SUMS + "where t.org_unit_id in ("
+                + membersIn + ") and t.published_on between ? and ? and t.status <> 'FLAGGED' group by t.org_unit_id");
         return r -> {
+            ActivityListCeiling.subtreeIds(subtree, root);
             for (PreparedStatement s : new PreparedStatement[] {actSection, comSection}) {
-                s.setLong(1, root);
-                s.setDate(2, from);
-                s.setDate(3, to);
+                int i = 1;
+                for (Long id : units) {
+                    s.setLong(i++, id);
+                }
+                s.setDate(i++, from);
+                s.setDate(i, to);
                 CeilingQuery.drain(s.executeQuery());
             }
             CeilingQuery.drain(children.executeQuery());
             if (!ids.isEmpty()) {
+                CeilingQuery.drain(pairs.executeQuery());
                 for (PreparedStatement s : new PreparedStatement[] {actChildren, comChildren}) {
                     int i = 1;
-                    for (Long id : ids) {
+                    for (Long id : members) {
                         s.setLong(i++, id);
                     }
                     s.setDate(i++, from);
