@@ -43,7 +43,7 @@ public final class PlanGenerator implements RecordGenerator {
 
     @Override
     public long baseCount() {
-        return 60;
+        return 100;
     }
 
     @Override
