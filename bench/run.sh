@@ -24,7 +24,7 @@ BENCH_DB="${BENCH_DB:-thidua_bench}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 WRK_THREADS="${BENCH_THREADS:-2}"
 BENCH_PASSWORD="${BENCH_PASSWORD:-Bench@2026}"
-ALL_SCENARIOS=(trivial list search nomination create figures docx login org-units)
+ALL_SCENARIOS=(trivial list search nomination review-queue movements create figures docx login org-units)
 read -r -a SCENARIOS <<<"${BENCH_SCENARIOS:-${ALL_SCENARIOS[*]}}"
 if awk -v s="$SCALE" 'BEGIN { exit !(s < 0.1) }'; then small=1; else small=0; fi
 WARMUP="${BENCH_WARMUP:-$([[ $small == 1 ]] && echo 2 || echo 5)}"
@@ -151,6 +151,7 @@ run_scenario() (
     case "$SCN_AUTH" in
       admin) BENCH_TOKEN="$ADMIN_TOKEN" ;;
       user) BENCH_TOKEN="$USER_TOKEN" ;;
+      officer) BENCH_TOKEN="$OFFICER_TOKEN" ;;
     esac
     local probe_path="$BENCH_PATH" code
     [[ -n "$BENCH_IDS" ]] && probe_path="${BENCH_PATH//\{id\}/${BENCH_IDS%%,*}}"
@@ -266,7 +267,15 @@ USER_TOKEN="$(login_token "$USER_NAME")"
 [[ -n "$USER_TOKEN" ]] || die "the generated user $USER_NAME could not log in"
 USER_ORG_ID="$(sql "select org_unit_id from user_account where username = '$USER_NAME'")"
 ROOT_ORG_ID="$(sql "select org_unit_id from user_account where username = 'admin'")"
-export ADMIN_TOKEN USER_TOKEN USER_NAME USER_ORG_ID ROOT_ORG_ID WORK_DIR
+# a generated provincial officer at the root (the reviewer of nominations: SCN_AUTH=officer)
+OFFICER_NAME="$(sql "select username from user_account where role = 'PROVINCIAL_OFFICER' and org_unit_id = $ROOT_ORG_ID
+  and active order by id limit 1")"
+OFFICER_TOKEN=""
+if [[ -n "$OFFICER_NAME" ]]; then
+  OFFICER_TOKEN="$(login_token "$OFFICER_NAME")"
+  [[ -n "$OFFICER_TOKEN" ]] || die "the generated provincial officer $OFFICER_NAME could not log in"
+fi
+export ADMIN_TOKEN USER_TOKEN USER_NAME USER_ORG_ID ROOT_ORG_ID OFFICER_NAME OFFICER_TOKEN WORK_DIR
 
 for s in "${SCENARIOS[@]}"; do
   run_scenario "$s"
@@ -281,6 +290,9 @@ stop_backend
 mkdir -p "$RESULTS_DIR"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 rows="$(sql "select concat((select count(*) from org_unit), ' org units, ', (select count(*) from user_account), ' users')")"
+for t in activity communication nomination nomination_event movement movement_registration plan report; do
+  table_exists "$t" && rows+=", $(sql "select count(*) from $t") $t"
+done
 meta="date=$(date -u +%Y-%m-%dT%H:%M:%SZ);SCALE=$SCALE;data=$rows;load=$CONNECTIONS connections, $WRK_THREADS wrk threads, warm-up ${WARMUP} s, measured ${DURATION} s"
 meta+=";machine=$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1 | tr -d '"')"
 meta+=";commit=$(git -C "$ROOT_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"

@@ -83,7 +83,8 @@ public final class Report {
         }
         md.append("""
 
-                Targets: lists and search ≥ 50 % of their JDBC ceiling and p99 < 100 ms; creates p99 < 50 ms;
+                Targets: the reads (activity list and search, one nomination with its history, the review queue,
+                the movement list, org units) ≥ 50 % of their JDBC ceiling and p99 < 100 ms; creates p99 < 50 ms;
                 province-year figures p95 < 300 ms; the annual DOCX < 1 s (p95); backend peak RSS < 512 MB;
                 start-to-ready < 5 s (on the full data set). `ratio` = rps / JDBC ceiling rps (the same SQL over
                 JDBC, same concurrency, same duration); `trivial` is the HTTP stack's ceiling. Missed targets are

@@ -30,6 +30,8 @@ public final class BatchInsert implements AutoCloseable {
      */
     static java.util.concurrent.BlockingQueue<Connection> loaders;
     static java.util.concurrent.ExecutorService pool;
+    /** Rows written per table in this run (the load summary prints them per table). */
+    static final java.util.Map<String, Long> ROWS = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayList<>();
 
     private final Connection c;
@@ -177,6 +179,7 @@ public final class BatchInsert implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        ROWS.merge(table, rows, Long::sum);
         flush();
         drain();
         c.commit();

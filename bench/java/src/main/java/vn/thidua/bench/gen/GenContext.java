@@ -42,6 +42,10 @@ public final class GenContext {
     public final List<String> officerNames = new ArrayList<>();
     /** Usernames of the provincial officers (the records' {@code reviewed_by}). */
     public final List<String> reviewerNames = new ArrayList<>();
+    /** Full names of the generated users by username (the nomination timeline's {@code actor_name}). */
+    public final Map<String, String> fullNames = new HashMap<>();
+    /** The generated movements (for plans, nominations and reports). */
+    public final List<Movement> movements = new ArrayList<>();
     /** Ids other generators may refer to (e.g. "movement", "nomination"), filled by the generator that owns them. */
     public final Map<String, List<Long>> ids = new HashMap<>();
 
@@ -50,6 +54,32 @@ public final class GenContext {
 
     public record Unit(long id, String code, String name, String level, Long parentId, LocalDate validFrom,
                        LocalDate validTo, Long successorId) {
+    }
+
+    public record Movement(long id, String kind, LocalDate start, LocalDate end) {
+        /** Running at some day of [from, to]. */
+        public boolean overlaps(LocalDate from, LocalDate to) {
+            return !start.isAfter(to) && (end == null || !end.isBefore(from));
+        }
+    }
+
+    /** Whether the unit is valid on that day. */
+    public static boolean validOn(Unit u, LocalDate day) {
+        return !u.validFrom().isAfter(day) && (u.validTo() == null || !u.validTo().isBefore(day));
+    }
+
+    /** Today (the records' last day at most): nothing generated happens after it. */
+    public LocalDate today() {
+        return now.toLocalDateTime().toLocalDate();
+    }
+
+    /**
+     * A moment of office hours (08:00–17:00 Asia/Ho_Chi_Minh) of {@code day}, in UTC as the backend stores
+     * instants, so that {@code date(at)} is the Vietnamese day; never after now.
+     */
+    public Timestamp officeTime(LocalDate day, Random r) {
+        Timestamp ts = Timestamp.valueOf(day.atTime(1, 0).plusSeconds(r.nextInt(9 * 3600)));
+        return ts.after(now) ? now : ts;
     }
 
     GenContext(Connection conn, double scale, long seed, String passwordHash) {

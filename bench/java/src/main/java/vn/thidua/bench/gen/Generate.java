@@ -10,7 +10,7 @@ import vn.thidua.bench.Main;
 public final class Generate {
     /** In dependency order: a generator may use ids that an earlier one put in the context. */
     static final List<RecordGenerator> GENERATORS = List.of(new OrgTreeGenerator(), new UserGenerator(),
-            new NominationGenerator(), new ActivityGenerator(), new CommunicationGenerator(), new ReportGenerator());
+            new MovementGenerator(), new PlanGenerator(), new NominationGenerator(), new ActivityGenerator(), new CommunicationGenerator(), new ReportGenerator());
 
     private Generate() {
     }
@@ -88,12 +88,23 @@ public final class Generate {
                     continue;
                 }
                 long t0 = System.nanoTime();
+                Map<String, Long> before = new java.util.HashMap<>(BatchInsert.ROWS);
                 long rows = g.generate(ctx);
                 c.commit();
                 double secs = (System.nanoTime() - t0) / 1e9;
                 total += rows;
                 System.out.printf("  %-15s %,10d rows in %6.2f s = %,10.0f rows/s%n", g.name(), rows, secs,
                         rows / Math.max(secs, 1e-6));
+                // a generator writing several tables: each table's rows (they load interleaved, over the same time)
+                List<String> tables = BatchInsert.ROWS.keySet().stream()
+                        .filter(t -> !BatchInsert.ROWS.get(t).equals(before.get(t))).sorted().toList();
+                if (tables.size() > 1) {
+                    for (String t : tables) {
+                        long n = BatchInsert.ROWS.get(t) - before.getOrDefault(t, 0L);
+                        System.out.printf("    %-24s %,10d rows        = %,10.0f rows/s%n", t, n,
+                                n / Math.max(secs, 1e-6));
+                    }
+                }
             }
             if (BatchInsert.pool != null) {
                 BatchInsert.pool.shutdown();

@@ -65,6 +65,7 @@ public final class UserGenerator implements RecordGenerator {
                 ins.row(id, username, ctx.passwordHash, name, Fold.fold(name), username + "@tayninh.chuthapdo.vn",
                         Vn.phone(r), role, unit, true, 0, ctx.now, ctx.now);
                 ctx.userIds.add(id++);
+                ctx.fullNames.put(username, name);
                 if (role.endsWith("_OFFICER")) {
                     ctx.officerNames.add(username);
                 }
