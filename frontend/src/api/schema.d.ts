@@ -603,7 +603,10 @@ export interface paths {
          * @description JPEG, PNG, WebP, PDF, DOCX or XLSX, decided by the content (magic bytes), not the name: anything else
          *     is a 415 problem. At most `app.attachments.max-bytes` (10 MiB by default; beyond: 413). Photos lose
          *     their metadata (EXIF with GPS position, XMP) before they are stored, and JPEG/PNG get a thumbnail.
-         *     403 for a role that may not change the record, 409 when the record is not editable in its status.
+         *     403 for a role that may not change the record, 409 when the record is not editable in its status:
+         *     a nomination while DRAFT or RETURNED; an activity or communication output until it is VERIFIED
+         *     (SUBMITTED or FLAGGED, by an officer of its subtree; 409 `record-verified` after). Reading follows
+         *     the record: outside the caller's subtree, 404.
          */
         post: operations["uploadAttachment"];
         delete?: never;
