@@ -607,6 +607,8 @@ export interface paths {
          *     a nomination while DRAFT or RETURNED; an activity or communication output until it is VERIFIED
          *     (SUBMITTED or FLAGGED, by an officer of its subtree; 409 `record-verified` after). Reading follows
          *     the record: outside the caller's subtree, 404.
+         *     With an `Idempotency-Key` (the SPA's outbox sends one per photo), a retry after a lost response
+         *     replays the first answer and stores nothing more; the same key with another file is a 422.
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -3527,7 +3529,10 @@ export interface operations {
     uploadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The owning record type */
                 owner: "nominations" | "activities" | "communications";
@@ -3577,6 +3582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["Unprocessable"];
             default: components["responses"]["Error"];
         };
     };

@@ -3,6 +3,7 @@ package vn.thidua.activity;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,5 +124,25 @@ class RecordAttachmentsTest {
         as(AUTHOR).header("If-Match", etag(as(AUTHOR), path)).delete(path).then().statusCode(204);
         raw(AUTHOR).get("/api/v1/attachments/" + photo).then().statusCode(404);
         assertEquals(404, raw(AUTHOR).get(path + "/attachments").then().extract().statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"activities", "communications"})
+    void aPhotoSentAgainWithItsKeyIsStoredOnce(String owner) {
+        long id = record(owner);
+        String url = "/api/v1/" + owner + "/" + id + "/attachments";
+        String key = UUID.randomUUID().toString();
+        byte[] photo = jpeg(40, 30);
+        var first = raw(AUTHOR).header("Idempotency-Key", key).contentType("multipart/form-data")
+                .multiPart("file", "anh.jpg", photo, "image/jpeg").post(url).then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/attachments/\\d+$")).extract();
+        Number attachment = first.path("id");
+        // the phone never heard the answer and sends the same photo with the same key
+        raw(AUTHOR).header("Idempotency-Key", key).contentType("multipart/form-data")
+                .multiPart("file", "anh.jpg", photo, "image/jpeg").post(url).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(attachment.intValue()));
+        raw(AUTHOR).header("Idempotency-Key", key).contentType("multipart/form-data")
+                .multiPart("file", "anh.jpg", jpeg(41, 30), "image/jpeg").post(url).then().statusCode(422);
+        as(AUTHOR).get(url).then().body("items", hasSize(1));
     }
 }
