@@ -81,7 +81,7 @@ export function DraftFiles({ value, onChange }: { value: readonly DraftFile[]; o
                 </ActionIcon>
               </Group>
               {f.error && (
-                <Alert color="red" p={4} mt={4} title={f.error.title}>
+                <Alert color="redCross.8" p={4} mt={4} title={f.error.title}>
                   {f.error.detail}
                 </Alert>
               )}

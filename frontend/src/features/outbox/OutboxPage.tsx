@@ -77,7 +77,7 @@ export default function OutboxPage() {
                   {i.photos
                     .filter((p) => p.error)
                     .map((p) => (
-                      <Alert key={p.id} color="red" p="xs" title={t('attachments.refused', { name: p.name })}>
+                      <Alert key={p.id} color="redCross.8" p="xs" title={t('attachments.refused', { name: p.name })}>
                         {p.error!.title}
                         {p.error!.detail ? ` — ${p.error!.detail}` : ''}
                       </Alert>
@@ -85,7 +85,7 @@ export default function OutboxPage() {
                 </Stack>
               )}
               {i.error && i.recordId === undefined && (
-                <Alert color={i.status === 'refused' ? 'red' : 'orange'} p="xs" title={i.error.title}>
+                <Alert color={i.status === 'refused' ? 'redCross.8' : 'orange.9'} p="xs" title={i.error.title}>
                   {i.error.detail}
                   {i.error.errors?.map((e) => (
                     <div key={e.field + e.message}>
