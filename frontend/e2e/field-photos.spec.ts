@@ -27,7 +27,9 @@ async function attachments(page: Page, id: number): Promise<Attachment[]> {
   return (await res.json()).items as Attachment[];
 }
 
-test('a gift visit recorded with a photo reaches the server with its photo, without the GPS position', async ({ page }) => {
+test('a gift visit recorded with a photo reaches the server with its photo, without the GPS position', async ({
+  page,
+}) => {
   const stamp = `anh${Date.now().toString(36)}`;
   await login(page);
   await page.goto('/activities');
@@ -48,7 +50,10 @@ test('a gift visit recorded with a photo reaches the server with its photo, with
   await expect(page.getByRole('heading', { name: `Tặng quà có ảnh ${stamp}` })).toBeVisible();
   const gallery = page.getByTestId('attachment-gallery');
   await expect(gallery.getByRole('img', { name: 'Ảnh gift-visit.jpg' })).toBeVisible();
-  await expect(gallery.getByRole('link', { name: 'Mở gift-visit.jpg' })).toHaveAttribute('href', `/api/v1/attachments/${photo!.id}`);
+  await expect(gallery.getByRole('link', { name: 'Mở gift-visit.jpg' })).toHaveAttribute(
+    'href',
+    `/api/v1/attachments/${photo!.id}`,
+  );
   await expectAccessible(page);
 });
 

@@ -34,7 +34,9 @@ export default function ActivityDetailPage() {
           <Field label={t('activities.type')} value={t(`activityTypes.${a.type}`)} />
           <Field
             label={t('activities.startDate')}
-            value={formatDate(a.startDate) + (a.endDate && a.endDate !== a.startDate ? ` – ${formatDate(a.endDate)}` : '')}
+            value={
+              formatDate(a.startDate) + (a.endDate && a.endDate !== a.startDate ? ` – ${formatDate(a.endDate)}` : '')
+            }
           />
           <Field label={t('activities.location')} value={a.location} />
           <Field label={t('record.unit')} value={a.orgUnitName} />
@@ -51,7 +53,11 @@ export default function ActivityDetailPage() {
         <Group justify="space-between">
           <CheckActions id={a.id} title={a.title} allowed={a.allowedActions} mutation={transition} />
           {a.editable && (
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
               {t('common.edit')}
             </Button>
           )}
@@ -62,7 +68,13 @@ export default function ActivityDetailPage() {
             fullScreen={typeof window !== 'undefined' && window.innerWidth < 600}
             closeButtonProps={{ 'aria-label': t('common.close') }}
           >
-            {editing && <ActivityForm target={{ kind: 'record', record: a }} units={units.data ?? []} onDone={() => setEditing(false)} />}
+            {editing && (
+              <ActivityForm
+                target={{ kind: 'record', record: a }}
+                units={units.data ?? []}
+                onDone={() => setEditing(false)}
+              />
+            )}
           </Modal>
         </Group>
       )}

@@ -40,7 +40,13 @@ function Preview({ file }: { file: DraftFile }) {
  * Photos and documents taken with a new record: the camera and the file picker, previews, and a way to drop
  * one; they are uploaded after the record is saved (see the outbox).
  */
-export function DraftFiles({ value, onChange }: { value: readonly DraftFile[]; onChange: (files: DraftFile[]) => void }) {
+export function DraftFiles({
+  value,
+  onChange,
+}: {
+  value: readonly DraftFile[];
+  onChange: (files: DraftFile[]) => void;
+}) {
   const { t } = useTranslation();
   const showError = useShowError();
 

@@ -28,7 +28,11 @@ export function FileButtons({ onFiles, loading = false }: { onFiles: (files: Fil
   return (
     <div>
       <Group gap="sm">
-        <Button leftSection={<IconCamera size={18} aria-hidden />} onClick={() => camera.current?.click()} loading={loading}>
+        <Button
+          leftSection={<IconCamera size={18} aria-hidden />}
+          onClick={() => camera.current?.click()}
+          loading={loading}
+        >
           {t('attachments.takePhoto')}
         </Button>
         <Button

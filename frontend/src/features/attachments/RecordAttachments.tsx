@@ -6,7 +6,15 @@ import type { OwnerType } from './queries';
 import './i18n';
 
 /** The evidence section of a record's page: thumbnails and download links; adding and removing while editable. */
-export function RecordAttachments({ owner, ownerId, editable }: { owner: OwnerType; ownerId: number; editable: boolean }) {
+export function RecordAttachments({
+  owner,
+  ownerId,
+  editable,
+}: {
+  owner: OwnerType;
+  ownerId: number;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md">

@@ -52,7 +52,11 @@ export default function CommunicationDetailPage() {
         <Group justify="space-between">
           <CheckActions id={c.id} title={c.title} allowed={c.allowedActions} mutation={transition} />
           {c.editable && (
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
               {t('common.edit')}
             </Button>
           )}
@@ -64,7 +68,11 @@ export default function CommunicationDetailPage() {
             closeButtonProps={{ 'aria-label': t('common.close') }}
           >
             {editing && (
-              <CommunicationForm target={{ kind: 'record', record: c }} units={units.data ?? []} onDone={() => setEditing(false)} />
+              <CommunicationForm
+                target={{ kind: 'record', record: c }}
+                units={units.data ?? []}
+                onDone={() => setEditing(false)}
+              />
             )}
           </Modal>
         </Group>
