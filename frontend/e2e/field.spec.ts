@@ -1,46 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { controlledByServiceWorker, login, record, serverCount } from './support/field';
 
 /**
  * A branch officer in the field, on a phone: records a gift visit, keeps recording without a network,
  * and nothing is lost or counted twice — not after a reload, a lost response, or a refusal.
  */
-const PASSWORD = 'ThiDua@2026';
-
 test.skip(({ isMobile }) => !isMobile, 'the field journeys run on the phone-sized screen');
-
-async function login(page: Page, username = 'canbo.xa') {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('user-summary').first()).toBeVisible();
-}
-
-async function serverCount(page: Page, q: string): Promise<number> {
-  const res = await page.request.get(`/api/v1/activities?q=${encodeURIComponent(q)}`);
-  expect(res.status()).toBe(200);
-  return (await res.json()).totalItems as number;
-}
-
-async function record(page: Page, title: string, opts: { cash?: string; type?: string } = {}) {
-  await page.getByRole('button', { name: 'Ghi nhận hoạt động' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ghi nhận hoạt động' });
-  if (opts.type) {
-    await dialog.getByRole('textbox', { name: 'Loại hoạt động' }).click();
-    await page.getByRole('option', { name: opts.type }).click();
-  }
-  await dialog.getByRole('textbox', { name: 'Tên hoạt động' }).fill(title);
-  await dialog.getByRole('textbox', { name: 'Địa điểm' }).fill('Ấp Thạnh Trung');
-  if (opts.cash) {
-    await dialog.getByRole('textbox', { name: 'Số suất quà' }).fill('10');
-    const cash = dialog.getByRole('textbox', { name: 'Tiền mặt' });
-    await cash.fill(opts.cash);
-    await cash.blur();
-    await expect(cash).toHaveValue('1.500.000 ₫');
-  }
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('a gift visit recorded on the phone reaches the server once, with its money', async ({ page }) => {
   const stamp = `qua${Date.now().toString(36)}`;
@@ -72,11 +37,7 @@ test('records made offline survive a reload and are sent exactly once when the n
   page.on('dialog', (d) => void d.accept());
   await login(page);
   await page.goto('/activities');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await controlledByServiceWorker(page);
 
   await context.setOffline(true);
   await record(page, `Giao lưu thứ nhất ${stamp}`, { type: 'Giao lưu' });

@@ -28,7 +28,9 @@ const PlanEditorPage = lazy(() => import('./features/plans/PlanEditorPage'));
 const MovementsPage = lazy(() => import('./features/movements/MovementsPage'));
 const MovementDetailPage = lazy(() => import('./features/movements/MovementDetailPage'));
 const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
+const ActivityDetailPage = lazy(() => import('./features/activities/ActivityDetailPage'));
 const CommunicationsPage = lazy(() => import('./features/communications/CommunicationsPage'));
+const CommunicationDetailPage = lazy(() => import('./features/communications/CommunicationDetailPage'));
 const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
 const NominationsPage = lazy(() => import('./features/nominations/NominationsPage'));
 const NominationFormPage = lazy(() => import('./features/nominations/NominationFormPage'));
@@ -91,7 +93,9 @@ const router = createBrowserRouter([
       { path: 'movements', element: lazyPage(MovementsPage) },
       { path: 'movements/:id', element: lazyPage(MovementDetailPage) },
       { path: 'activities', element: lazyPage(ActivitiesPage) },
+      { path: 'activities/:id', element: lazyPage(ActivityDetailPage) },
       { path: 'communications', element: lazyPage(CommunicationsPage) },
+      { path: 'communications/:id', element: lazyPage(CommunicationDetailPage) },
       { path: 'outbox', element: lazyPage(OutboxPage) },
       { path: 'nominations', element: lazyPage(NominationsPage) },
       { path: 'nominations/new', element: lazyPage(NominationFormPage) },

@@ -603,7 +603,12 @@ export interface paths {
          * @description JPEG, PNG, WebP, PDF, DOCX or XLSX, decided by the content (magic bytes), not the name: anything else
          *     is a 415 problem. At most `app.attachments.max-bytes` (10 MiB by default; beyond: 413). Photos lose
          *     their metadata (EXIF with GPS position, XMP) before they are stored, and JPEG/PNG get a thumbnail.
-         *     403 for a role that may not change the record, 409 when the record is not editable in its status.
+         *     403 for a role that may not change the record, 409 when the record is not editable in its status:
+         *     a nomination while DRAFT or RETURNED; an activity or communication output until it is VERIFIED
+         *     (SUBMITTED or FLAGGED, by an officer of its subtree; 409 `record-verified` after). Reading follows
+         *     the record: outside the caller's subtree, 404.
+         *     With an `Idempotency-Key` (the SPA's outbox sends one per photo), a retry after a lost response
+         *     replays the first answer and stores nothing more; the same key with another file is a 422.
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -3524,7 +3529,10 @@ export interface operations {
     uploadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A repeat with the same key and body returns the first response and creates nothing */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The owning record type */
                 owner: "nominations" | "activities" | "communications";
@@ -3574,6 +3582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["Unprocessable"];
             default: components["responses"]["Error"];
         };
     };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -20,12 +21,13 @@ import {
 import { useDebouncedValue, useNetwork } from '@mantine/hooks';
 import { IconDownload, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, formatNumber, formatVnd } from '../../lib/format';
 import { notifySuccess, useShowError } from '../../lib/notify';
-import { vietnameseFilter } from '../../lib/selectFilter';
 import { useCurrentUser } from '../auth/useMe';
 import { useSubtree } from '../org/queries';
 import { ActivityForm, type FormTarget } from './ActivityForm';
+import { UnitFilter } from './UnitFilter';
 import { CheckActions, FlagNotice, StatusBadge } from './CheckActions';
 import {
   ACTIVITY_TYPES,
@@ -134,19 +136,12 @@ export default function ActivitiesPage() {
           }}
           style={{ flex: '1 1 180px' }}
         />
-        <Select
-          label={t('record.unit')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          filter={vietnameseFilter}
-          data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+        <UnitFilter
           value={unit}
           onChange={(v) => {
             setUnit(v);
             reset();
           }}
-          style={{ flex: '1 1 220px' }}
         />
       </Group>
 
@@ -196,9 +191,9 @@ export default function ActivitiesPage() {
             <Paper key={a.id} withBorder p="sm" component="li" data-testid="activity-item">
               <Stack gap={6}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Text fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                  <Anchor component={Link} to={`/activities/${a.id}`} fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                     {a.title}
-                  </Text>
+                  </Anchor>
                   <StatusBadge status={a.status} />
                 </Group>
                 <Group gap="xs">

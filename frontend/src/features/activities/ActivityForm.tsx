@@ -9,7 +9,10 @@ import { todayIso } from '../../lib/format';
 import { notifySuccess, useShowError } from '../../lib/notify';
 import { vietnameseFilter } from '../../lib/selectFilter';
 import { useCurrentUser } from '../auth/useMe';
-import type { OutboxItem } from '../outbox/db';
+import { AttachmentGallery } from '../attachments/AttachmentGallery';
+import { AttachmentUploader } from '../attachments/AttachmentUploader';
+import { DraftFiles, type DraftFile } from '../attachments/DraftFiles';
+import type { OutboxItem, OutboxPhoto } from '../outbox/db';
 import { enqueue, flush, updateDraft } from '../outbox/outbox';
 import { countInputProps, numberOrNull, vndInputProps } from './money';
 import { ACTIVITY_TYPES, toWrite, useUpdateActivity, type Activity, type ActivityType, type ActivityWrite } from './queries';
@@ -67,6 +70,8 @@ export function ActivityForm({ target, units, onDone }: { target: FormTarget; un
   const update = useUpdateActivity();
   const [more, setMore] = useState(target.kind !== 'new');
   const [saving, setSaving] = useState(false);
+  // photos and documents of a record not on the server yet: they go with it into the outbox
+  const [files, setFiles] = useState<DraftFile[]>(target.kind === 'draft' ? target.item.photos : []);
 
   const form = useForm<Values>({
     initialValues: initial(target, user.orgUnitId),
@@ -123,8 +128,9 @@ export function ActivityForm({ target, units, onDone }: { target: FormTarget; un
     }
     setSaving(true);
     try {
-      if (target.kind === 'draft') await updateDraft(target.item.id, body.title, body as unknown as Record<string, unknown>);
-      else await enqueue('activity', user.username, body.title, body as unknown as Record<string, unknown>);
+      const photos: OutboxPhoto[] = files.map(({ id, name, type, blob }) => ({ id, name, type, blob }));
+      if (target.kind === 'draft') await updateDraft(target.item.id, body.title, body as unknown as Record<string, unknown>, photos);
+      else await enqueue('activity', user.username, body.title, body as unknown as Record<string, unknown>, photos);
     } catch (err) {
       setSaving(false);
       showError(err);
@@ -181,6 +187,14 @@ export function ActivityForm({ target, units, onDone }: { target: FormTarget; un
             <Textarea label={t('activities.description')} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
           </Stack>
         </Collapse>
+        {target.kind === 'record' ? (
+          <Stack gap="xs">
+            {target.record.editable && <AttachmentUploader owner="activities" ownerId={target.record.id} />}
+            <AttachmentGallery owner="activities" ownerId={target.record.id} editable={target.record.editable} />
+          </Stack>
+        ) : (
+          <DraftFiles value={files} onChange={setFiles} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

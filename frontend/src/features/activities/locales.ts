@@ -57,6 +57,7 @@ export const fieldVi = {
     empty: 'Chưa có bản ghi nào phù hợp.',
     pagination: 'Phân trang',
     by: 'Người nhập: {{who}}',
+    author: 'Người nhập',
     offline: 'Đang ngoại tuyến: bản ghi mới được lưu trên máy và tự gửi khi có mạng.',
   },
   activities: {
@@ -76,6 +77,7 @@ export const fieldVi = {
     giftInKindVnd: 'Hiện vật (quy ra tiền)',
     description: 'Mô tả',
     searchPlaceholder: 'Tên hoạt động, địa điểm — không cần dấu',
+    back: 'Danh sách hoạt động',
     gifts: '{{count}} suất quà',
     cash: 'Tiền mặt',
     inKind: 'Hiện vật',
@@ -96,6 +98,7 @@ export const fieldVi = {
     audience: 'Số người tiếp cận',
     quantity: 'Số lượng',
     searchPlaceholder: 'Tiêu đề, cơ quan đăng — không cần dấu',
+    back: 'Danh sách tuyên truyền',
   },
   outbox: {
     title: 'Bản ghi chờ gửi',
@@ -112,7 +115,10 @@ export const fieldVi = {
     discardConfirm: 'Bỏ bản ghi “{{title}}”? Bản ghi chưa được gửi lên máy chủ và sẽ mất hẳn.',
     sentMsg: 'Đã gửi “{{title}}”',
     logoutWarning: 'Còn {{count}} bản ghi chưa gửi trên thiết bị này. Vẫn đăng xuất? (Bản ghi được giữ lại và sẽ gửi khi bạn đăng nhập lại.)',
-    photos: '{{count}} ảnh',
+    photos: '{{count}} ảnh, tài liệu',
+    recordSent: 'Bản ghi đã lên máy chủ; ảnh, tài liệu còn chờ gửi.',
+    discardPhotos: 'Bỏ các tệp còn lại',
+    discardPhotosConfirm: 'Bỏ các ảnh, tài liệu chưa gửi của “{{title}}”? Bản ghi vẫn còn trên máy chủ.',
   },
 };
 
@@ -171,6 +177,7 @@ export const fieldEn: Shape<typeof fieldVi> = {
     empty: 'No matching records.',
     pagination: 'Pages',
     by: 'Recorded by {{who}}',
+    author: 'Recorded by',
     offline: 'Offline: new records are kept on this device and sent when the network is back.',
   },
   activities: {
@@ -190,6 +197,7 @@ export const fieldEn: Shape<typeof fieldVi> = {
     giftInKindVnd: 'In kind (value)',
     description: 'Description',
     searchPlaceholder: 'Title or place — diacritics optional',
+    back: 'All activities',
     gifts: '{{count}} gifts',
     cash: 'Cash',
     inKind: 'In kind',
@@ -210,6 +218,7 @@ export const fieldEn: Shape<typeof fieldVi> = {
     audience: 'Audience reached',
     quantity: 'Quantity',
     searchPlaceholder: 'Title or outlet — diacritics optional',
+    back: 'All communication outputs',
   },
   outbox: {
     title: 'Waiting to send',
@@ -226,7 +235,10 @@ export const fieldEn: Shape<typeof fieldVi> = {
     discardConfirm: 'Discard “{{title}}”? It has not reached the server and will be lost.',
     sentMsg: 'Sent “{{title}}”',
     logoutWarning: '{{count}} records on this device are not sent yet. Log out anyway? (They stay here and are sent when you log in again.)',
-    photos: '{{count}} photos',
+    photos: '{{count}} photos or documents',
+    recordSent: 'The record is on the server; its photos and documents are still waiting.',
+    discardPhotos: 'Drop the remaining files',
+    discardPhotosConfirm: 'Drop the unsent photos and documents of “{{title}}”? The record stays on the server.',
   },
 };
 

@@ -39,6 +39,13 @@ export function useActivities(f: ActivityFilters, page: number) {
   });
 }
 
+export function useActivity(id: number) {
+  return useQuery({
+    queryKey: ['activities', 'one', id],
+    queryFn: () => unwrap(api.GET('/api/v1/activities/{id}', { params: { path: { id } } })),
+  });
+}
+
 export function toWrite(a: Activity): ActivityWrite {
   return {
     type: a.type,

@@ -16,6 +16,9 @@ export const attachmentsVi = {
     confirmDelete: 'Xóa tệp {{name}}?',
     open: 'Mở {{name}}',
     photoOf: 'Ảnh {{name}}',
+    remove: 'Bỏ {{name}}',
+    waiting: 'Ảnh, tài liệu chờ gửi',
+    refused: 'Máy chủ không nhận tệp {{name}}',
   },
 };
 
@@ -34,6 +37,9 @@ export const attachmentsEn: typeof attachmentsVi = {
     confirmDelete: 'Delete {{name}}?',
     open: 'Open {{name}}',
     photoOf: 'Photo {{name}}',
+    remove: 'Remove {{name}}',
+    waiting: 'Photos and documents waiting to be sent',
+    refused: 'The server did not accept {{name}}',
   },
 };
 

@@ -10,7 +10,10 @@ import { notifySuccess, useShowError } from '../../lib/notify';
 import { vietnameseFilter } from '../../lib/selectFilter';
 import { useCurrentUser } from '../auth/useMe';
 import { countInputProps, numberOrNull } from '../activities/money';
-import type { OutboxItem } from '../outbox/db';
+import { AttachmentGallery } from '../attachments/AttachmentGallery';
+import { AttachmentUploader } from '../attachments/AttachmentUploader';
+import { DraftFiles, type DraftFile } from '../attachments/DraftFiles';
+import type { OutboxItem, OutboxPhoto } from '../outbox/db';
 import { enqueue, flush, updateDraft } from '../outbox/outbox';
 import { CHANNELS, toWrite, URL_PATTERN, useUpdateCommunication, type Channel, type Communication, type CommunicationWrite } from './queries';
 
@@ -36,6 +39,8 @@ export function CommunicationForm({ target, units, onDone }: { target: Communica
   const showError = useShowError();
   const update = useUpdateCommunication();
   const [saving, setSaving] = useState(false);
+  // photos and documents of a record not on the server yet: they go with it into the outbox
+  const [files, setFiles] = useState<DraftFile[]>(target.kind === 'draft' ? target.item.photos : []);
   const w: Partial<CommunicationWrite> | undefined =
     target.kind === 'record' ? toWrite(target.record) : target.kind === 'draft' ? (target.item.body as CommunicationWrite) : undefined;
 
@@ -92,8 +97,9 @@ export function CommunicationForm({ target, units, onDone }: { target: Communica
     }
     setSaving(true);
     try {
-      if (target.kind === 'draft') await updateDraft(target.item.id, body.title, body as unknown as Record<string, unknown>);
-      else await enqueue('communication', user.username, body.title, body as unknown as Record<string, unknown>);
+      const photos: OutboxPhoto[] = files.map(({ id, name, type, blob }) => ({ id, name, type, blob }));
+      if (target.kind === 'draft') await updateDraft(target.item.id, body.title, body as unknown as Record<string, unknown>, photos);
+      else await enqueue('communication', user.username, body.title, body as unknown as Record<string, unknown>, photos);
     } catch (err) {
       setSaving(false);
       showError(err);
@@ -137,6 +143,14 @@ export function CommunicationForm({ target, units, onDone }: { target: Communica
           allowDeselect={false}
           {...form.getInputProps('orgUnitId')}
         />
+        {target.kind === 'record' ? (
+          <Stack gap="xs">
+            {target.record.editable && <AttachmentUploader owner="communications" ownerId={target.record.id} />}
+            <AttachmentGallery owner="communications" ownerId={target.record.id} editable={target.record.editable} />
+          </Stack>
+        ) : (
+          <DraftFiles value={files} onChange={setFiles} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -3,10 +3,12 @@ import { ActionIcon, Alert, Anchor, Badge, Button, Group, Loader, Modal, Paginat
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useCurrentUser } from '../auth/useMe';
 import { useSubtree } from '../org/queries';
 import { CheckActions, FlagNotice, StatusBadge } from '../activities/CheckActions';
+import { UnitFilter } from '../activities/UnitFilter';
 import { CHECK_STATUSES, exportHref, periodOptions, type CheckStatus } from '../activities/queries';
 import { CommunicationForm, type CommunicationTarget } from './CommunicationForm';
 import { CHANNELS, filterQuery, PAGE_SIZE, useCommunicationTransition, useCommunications, type Channel } from './queries';
@@ -19,10 +21,11 @@ export default function CommunicationsPage() {
   const [channel, setChannel] = useState<Channel | null>(null);
   const [status, setStatus] = useState<CheckStatus | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
+  const [unit, setUnit] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [form, setForm] = useState<CommunicationTarget | null>(null);
   const units = useSubtree(me.orgUnitId, null);
-  const filters = { q: debouncedQ, channel, status, period };
+  const filters = { q: debouncedQ, channel, status, period, orgUnitId: unit ? Number(unit) : null };
   const list = useCommunications(filters, page - 1);
   const transition = useCommunicationTransition();
   const writer = me.role === 'BRANCH_OFFICER' || me.role === 'PROVINCIAL_OFFICER';
@@ -57,6 +60,7 @@ export default function CommunicationsPage() {
         <Select label={t('communications.channel')} placeholder={t('common.all')} clearable data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} value={channel} onChange={(v) => { setChannel(v as Channel | null); setPage(1); }} style={{ flex: '1 1 180px' }} />
         <Select label={t('record.status')} placeholder={t('common.all')} clearable data={CHECK_STATUSES.map((x) => ({ value: x, label: t(`checkStatus.${x}`) }))} value={status} onChange={(v) => { setStatus(v as CheckStatus | null); setPage(1); }} style={{ flex: '1 1 140px' }} />
         <Select label={t('record.period')} placeholder={t('common.all')} clearable searchable data={periodOptions(t)} value={period} onChange={(v) => { setPeriod(v); setPage(1); }} style={{ flex: '1 1 180px' }} />
+        <UnitFilter value={unit} onChange={(v) => { setUnit(v); setPage(1); }} />
       </Group>
       {totals && (
         <Paper withBorder p="sm" aria-label={t('record.totals')}>
@@ -83,10 +87,10 @@ export default function CommunicationsPage() {
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('record.results')}>
           {list.data.items.length === 0 && <Text c="dimmed">{t('record.empty')}</Text>}
           {list.data.items.map((c) => (
-            <Paper key={c.id} withBorder p="sm" component="li">
+            <Paper key={c.id} withBorder p="sm" component="li" data-testid="communication-item">
               <Stack gap={6}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Text fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{c.title}</Text>
+                  <Anchor component={Link} to={`/communications/${c.id}`} fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{c.title}</Anchor>
                   <StatusBadge status={c.status} />
                 </Group>
                 <Group gap="xs">

@@ -15,6 +15,7 @@ export interface CommunicationFilters {
   channel?: Channel | null;
   status?: CheckStatus | null;
   period?: string | null;
+  orgUnitId?: number | null;
 }
 
 export function filterQuery(f: CommunicationFilters) {
@@ -23,6 +24,7 @@ export function filterQuery(f: CommunicationFilters) {
     ...(f.channel ? { channel: f.channel } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.period ? { period: f.period } : {}),
+    ...(f.orgUnitId ? { orgUnitId: f.orgUnitId } : {}),
   };
 }
 
@@ -71,3 +73,10 @@ export function useCommunicationTransition() {
 }
 
 export const URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/i;
+
+export function useCommunication(id: number) {
+  return useQuery({
+    queryKey: ['communications', 'one', id],
+    queryFn: () => unwrap(api.GET('/api/v1/communications/{id}', { params: { path: { id } } })),
+  });
+}

@@ -20,8 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate, parseDate, todayIso } from '../../lib/format';
 import { notifySuccess, useShowError } from '../../lib/notify';
-import { AttachmentGallery } from '../attachments/AttachmentGallery';
-import { AttachmentUploader } from '../attachments/AttachmentUploader';
+import { RecordAttachments } from '../attachments/RecordAttachments';
 import {
   useHistory,
   useNomination,
@@ -234,15 +233,7 @@ export default function NominationDetailPage() {
         )}
       </Paper>
 
-      <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">
-          {t('attachments.title')}
-        </Title>
-        <Stack>
-          {n.editable && <AttachmentUploader owner="nominations" ownerId={n.id} />}
-          <AttachmentGallery owner="nominations" ownerId={n.id} editable={n.editable} />
-        </Stack>
-      </Paper>
+      <RecordAttachments owner="nominations" ownerId={n.id} editable={n.editable} />
 
       {replications.data && replications.data.length > 0 && (
         <Paper withBorder p="md">

@@ -10,6 +10,7 @@ import { CommunicationForm } from '../communications/CommunicationForm';
 import type { OutboxItem } from './db';
 import { exportJson, flush, makeDue, removeItem } from './outbox';
 import { useOutboxItems } from './useOutbox';
+import '../attachments/i18n';
 
 /** What waits on this device: pending ones are sent by themselves; refused ones wait here to be fixed. */
 export default function OutboxPage() {
@@ -33,7 +34,8 @@ export default function OutboxPage() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const discard = (i: OutboxItem) => {
-    if (window.confirm(t('outbox.discardConfirm', { title: i.title }))) void removeItem(i.id);
+    const question = i.recordId === undefined ? 'outbox.discardConfirm' : 'outbox.discardPhotosConfirm';
+    if (window.confirm(t(question, { title: i.title }))) void removeItem(i.id);
   };
 
   return (
@@ -69,8 +71,21 @@ export default function OutboxPage() {
                 {i.attempts ? ` · ${t('outbox.attempts', { count: i.attempts })}` : ''}
                 {i.photos.length ? ` · ${t('outbox.photos', { count: i.photos.length })}` : ''}
               </Text>
-              {i.error && (
-                <Alert color={i.status === 'refused' ? 'red' : 'orange'} p="xs" title={i.error.title}>
+              {i.recordId !== undefined && <Text size="sm">{t('outbox.recordSent')}</Text>}
+              {i.photos.some((p) => p.error) && (
+                <Stack gap={4} data-testid="outbox-refused-files">
+                  {i.photos
+                    .filter((p) => p.error)
+                    .map((p) => (
+                      <Alert key={p.id} color="redCross.8" p="xs" title={t('attachments.refused', { name: p.name })}>
+                        {p.error!.title}
+                        {p.error!.detail ? ` — ${p.error!.detail}` : ''}
+                      </Alert>
+                    ))}
+                </Stack>
+              )}
+              {i.error && i.recordId === undefined && (
+                <Alert color={i.status === 'refused' ? 'redCross.8' : 'orange.9'} p="xs" title={i.error.title}>
                   {i.error.detail}
                   {i.error.errors?.map((e) => (
                     <div key={e.field + e.message}>
@@ -80,13 +95,13 @@ export default function OutboxPage() {
                 </Alert>
               )}
               <Group gap="xs">
-                {i.status === 'refused' && (
+                {i.status === 'refused' && i.recordId === undefined && (
                   <Button size="xs" onClick={() => setEditing(i)}>
                     {t('outbox.edit')}
                   </Button>
                 )}
                 <Button size="xs" variant="subtle" color="redCross.8" onClick={() => discard(i)}>
-                  {t('outbox.discard')}
+                  {i.recordId === undefined ? t('outbox.discard') : t('outbox.discardPhotos')}
                 </Button>
               </Group>
             </Stack>

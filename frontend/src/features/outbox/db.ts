@@ -3,12 +3,24 @@ import type { FieldError } from '../../api/types';
 
 export type OutboxKind = 'activity' | 'communication';
 
-/** A photo taken with the draft, kept as a Blob until the record exists and it can be uploaded. */
+/**
+ * A photo (or document) taken with the draft, kept as a Blob until the record exists and it can be uploaded.
+ * `id` is the upload's Idempotency-Key, so a retry after a lost answer stores it once.
+ */
 export interface OutboxPhoto {
   id: string;
   name: string;
   type: string;
   blob: Blob;
+  /** The server refused this file (type, size, record no longer editable): it waits here with the message. */
+  error?: OutboxProblem;
+}
+
+export interface OutboxProblem {
+  status: number;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
 }
 
 export type OutboxStatus = 'pending' | 'refused';
@@ -28,7 +40,9 @@ export interface OutboxItem {
   nextAttemptAt: number;
   /** Another tab is sending it until then. */
   leaseUntil: number;
-  error?: { status: number; title: string; detail?: string; errors?: FieldError[] };
+  /** Set once the server has the record: what is left are its photos to upload. */
+  recordId?: number;
+  error?: OutboxProblem;
 }
 
 interface OutboxDb extends DBSchema {

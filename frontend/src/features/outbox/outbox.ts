@@ -2,12 +2,14 @@ import type { FieldError } from '../../api/types';
 import { currentLanguage } from '../../lib/i18n';
 import { newUuid } from '../../lib/uuid';
 import { isRetryable, retryDelay } from './backoff';
-import { outboxDb, type OutboxItem, type OutboxKind, type OutboxPhoto } from './db';
+import { outboxDb, type OutboxItem, type OutboxKind, type OutboxPhoto, type OutboxProblem } from './db';
 
 /**
  * The outbox: every record made on this device is first written here (IndexedDB), then sent with its
  * Idempotency-Key — now if the network is up, otherwise when it returns. Retries, double taps and a second
  * tab therefore create one record on the server. What the server refuses stays here, editable, with its message.
+ * Photos travel with the draft as Blobs; once the record exists (2xx) they are uploaded one by one to its
+ * attachments, each with its own Idempotency-Key and the same backoff; a refused photo stays with its message.
  */
 
 const ENDPOINT: Record<OutboxKind, string> = {
@@ -37,6 +39,18 @@ export type SentHandler = (kind: OutboxKind, record: { id: number }, item: Outbo
 let onSent: SentHandler | undefined;
 export function setSentHandler(h: SentHandler | undefined): void {
   onSent = h;
+}
+
+/** Called when a photo has reached its record (to refresh what shows the record's attachments). */
+export type PhotoSentHandler = (kind: OutboxKind, recordId: number, photo: OutboxPhoto) => void;
+let onPhotoSent: PhotoSentHandler | undefined;
+export function setPhotoSentHandler(h: PhotoSentHandler | undefined): void {
+  onPhotoSent = h;
+}
+
+/** The URL the record's attachments are posted to. */
+export function attachmentsUrl(kind: OutboxKind, recordId: number): string {
+  return `${ENDPOINT[kind]}/${recordId}/attachments`;
 }
 
 export async function listItems(owner?: string): Promise<OutboxItem[]> {
@@ -80,13 +94,30 @@ export async function enqueue(
   return id;
 }
 
-/** An edited refused draft goes back in line with the same key (a refusal stored nothing on the server). */
-export async function updateDraft(id: string, title: string, body: Record<string, unknown>): Promise<void> {
+/**
+ * An edited refused draft goes back in line with the same key (a refusal stored nothing on the server);
+ * `photos`, when given, replace the draft's photos.
+ */
+export async function updateDraft(
+  id: string,
+  title: string,
+  body: Record<string, unknown>,
+  photos?: OutboxPhoto[],
+): Promise<void> {
   const db = await outboxDb();
   const tx = db.transaction('outbox', 'readwrite');
   const item = await tx.store.get(id);
-  if (item) {
-    await tx.store.put({ ...item, title, body, status: 'pending', attempts: 0, nextAttemptAt: 0, error: undefined });
+  if (item && item.recordId === undefined) {
+    await tx.store.put({
+      ...item,
+      title,
+      body,
+      ...(photos ? { photos } : {}),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: 0,
+      error: undefined,
+    });
   }
   await tx.done;
   emit();
@@ -162,7 +193,34 @@ async function post(item: OutboxItem): Promise<SendResult> {
   }
 }
 
-function problemOf(status: number, body: unknown): NonNullable<OutboxItem['error']> {
+/** One photo to the record's attachments (multipart, field `file`), keyed so a resend stores it once. */
+async function upload(kind: OutboxKind, recordId: number, photo: OutboxPhoto): Promise<SendResult> {
+  try {
+    const form = new FormData();
+    form.append('file', photo.blob, photo.name);
+    const res = await fetch(attachmentsUrl(kind, recordId), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': currentLanguage(),
+        'Idempotency-Key': photo.id,
+      },
+      body: form,
+    });
+    let body: unknown = null;
+    try {
+      body = await res.json();
+    } catch {
+      body = null;
+    }
+    return { status: res.status, body };
+  } catch {
+    return { status: 0, body: null };
+  }
+}
+
+function problemOf(status: number, body: unknown): OutboxProblem {
   const b = (typeof body === 'object' && body ? body : {}) as Record<string, unknown>;
   return {
     status,
@@ -172,17 +230,82 @@ function problemOf(status: number, body: unknown): NonNullable<OutboxItem['error
   };
 }
 
+/** Writes a change to the item while this tab still holds its lease. */
+async function change(id: string, f: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
+  const db = await outboxDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const item = await tx.store.get(id);
+  const next = item ? f(item) : undefined;
+  if (next) await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+type PhotosOutcome = 'done' | 'retry' | 'offline';
+
+/**
+ * Uploads the photos of an item whose record exists, in order. Each sent photo leaves the item at once (a
+ * reload never sends it again); a refused one stays with the server's message; a network failure or a
+ * server error puts the item back on its backoff. The item goes when nothing is left to send or show.
+ */
+async function sendPhotos(item: OutboxItem & { recordId: number }): Promise<PhotosOutcome> {
+  for (const photo of item.photos) {
+    if (photo.error) continue;
+    const { status, body } = await upload(item.kind, item.recordId, photo);
+    if (status >= 200 && status < 300) {
+      await change(item.id, (i) => ({ ...i, photos: i.photos.filter((p) => p.id !== photo.id) }));
+      onPhotoSent?.(item.kind, item.recordId, photo);
+      emit();
+    } else if (isRetryable(status)) {
+      const attempts = item.attempts + 1;
+      await settle(item.id, {
+        attempts,
+        nextAttemptAt: Date.now() + retryDelay(attempts),
+        error: status === 0 ? undefined : problemOf(status, body),
+      });
+      emit();
+      return status === 0 ? 'offline' : 'retry';
+    } else {
+      const error = problemOf(status, body);
+      await change(item.id, (i) => ({ ...i, photos: i.photos.map((p) => (p.id === photo.id ? { ...p, error } : p)) }));
+      emit();
+    }
+  }
+  const left = (await getItem(item.id))?.photos ?? [];
+  if (left.length === 0) {
+    await removeItem(item.id);
+  } else {
+    // only refused photos are left: they wait, with their messages, until the user drops them
+    await settle(item.id, { status: 'refused', error: left[0]!.error });
+    emit();
+  }
+  return 'done';
+}
+
 /** Sends what is due for this user, one item at a time. Never throws. */
 async function sendDue(owner: string): Promise<void> {
   const items = await listItems(owner);
   for (const candidate of items) {
     const now = Date.now();
-    const item = await lease(candidate.id, now);
+    let item = await lease(candidate.id, now);
     if (!item) continue;
+    if (item.recordId !== undefined) {
+      if ((await sendPhotos({ ...item, recordId: item.recordId })) === 'offline') break;
+      continue;
+    }
     const { status, body } = await post(item);
     if (status >= 200 && status < 300) {
-      await removeItem(item.id);
-      onSent?.(item.kind, body as { id: number }, item);
+      const record = body as { id: number };
+      onSent?.(item.kind, record, item);
+      if (!item.photos.length) {
+        await removeItem(item.id);
+        continue;
+      }
+      // the record is there: from now on only its photos are sent (the record is never posted again)
+      item = await change(item.id, (i) => ({ ...i, recordId: record.id, attempts: 0, nextAttemptAt: 0, error: undefined }));
+      emit();
+      if (!item || item.recordId === undefined) continue;
+      if ((await sendPhotos({ ...item, recordId: item.recordId })) === 'offline') break;
     } else if (isRetryable(status)) {
       const attempts = item.attempts + 1;
       await settle(item.id, {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../lib/notify';
 import { useCurrentUser } from '../auth/useMe';
 import type { OutboxItem } from './db';
-import { flush, listItems, makeDue, nextDueAt, setSentHandler, subscribe } from './outbox';
+import { attachmentsKey } from '../attachments/queries';
+import { flush, listItems, makeDue, nextDueAt, setPhotoSentHandler, setSentHandler, subscribe } from './outbox';
 
 /** This user's outbox items, kept current across tabs. */
 export function useOutboxItems(): OutboxItem[] | undefined {
@@ -45,7 +46,13 @@ export function OutboxRunner() {
       void qc.invalidateQueries({ queryKey: [kind === 'activity' ? 'activities' : 'communications'] });
       notifySuccess(t('outbox.sentMsg', { title: item.title }));
     });
-    return () => setSentHandler(undefined);
+    setPhotoSentHandler((kind, recordId) => {
+      void qc.invalidateQueries({ queryKey: attachmentsKey(kind === 'activity' ? 'activities' : 'communications', recordId) });
+    });
+    return () => {
+      setSentHandler(undefined);
+      setPhotoSentHandler(undefined);
+    };
   }, [qc, t]);
 
   useEffect(() => {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import vn.thidua.attachment.AttachmentService;
+import vn.thidua.attachment.OwnerAttachments;
 import vn.thidua.common.Etags;
 import vn.thidua.common.Idempotency;
 
@@ -35,6 +37,9 @@ public class ActivityResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    AttachmentService attachments;
 
     @GET
     public ActivityPage list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -96,5 +101,11 @@ public class ActivityResource {
     public Response transition(@PathParam("id") long id, @NotNull @Valid Transition body) {
         ActivityDto a = service.transition(id, body);
         return Response.ok(a).tag(Etags.of(a.version())).build();
+    }
+
+    /** Photos and documents: the shared attachment endpoints (see {@link OwnerAttachments}). */
+    @Path("{id}/attachments")
+    public OwnerAttachments attachments(@PathParam("id") long id) {
+        return attachments.of(ActivityAttachments.TYPE, id);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thidua.attachment.AttachmentService;
 import vn.thidua.auth.CurrentUser;
 import vn.thidua.common.AuditLog;
 import vn.thidua.common.Created;
@@ -66,6 +67,9 @@ public class ActivityService {
 
     @Inject
     ActivityTally tally;
+
+    @Inject
+    AttachmentService attachments;
 
     /** The WHERE of the filtered set; 404 for an orgUnitId outside the caller's subtree. */
     public RecordQuery query(ActivityFilter f) {
@@ -253,9 +257,22 @@ public class ActivityService {
         Etags.require(ifMatch, a.version);
         ActivityDto before = dto(a);
         ActivityTally.Entry counted = ActivityTally.of(a);
+        attachments.deleteAllOf(ActivityAttachments.TYPE, id);
         a.delete();
         audit.record("DELETE", ENTITY, id, before, null);
         tally.change(counted, null);
+    }
+
+    /** For its attachments: 404 outside the caller's subtree. */
+    @Transactional
+    public void requireReadable(long id) {
+        load(id);
+    }
+
+    /** Photos and documents change while the record does: officers, until it is verified (403, 409). */
+    @Transactional
+    public void requireAttachmentsEditable(long id) {
+        checking.requireEditable(load(id).status);
     }
 
     @Transactional

@@ -48,6 +48,9 @@ public class AttachmentService {
     AuditLog audit;
 
     @Inject
+    vn.thidua.common.Idempotency idempotency;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -63,7 +66,7 @@ public class AttachmentService {
 
     /** The attachments endpoints of one record, for the owner's sub-resource locator. */
     public OwnerAttachments of(String ownerType, long ownerId) {
-        return new OwnerAttachments(this, ownerType, ownerId);
+        return new OwnerAttachments(this, idempotency, ownerType, ownerId);
     }
 
     AttachmentOwner owner(String ownerType) {

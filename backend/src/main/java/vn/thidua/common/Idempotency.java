@@ -34,6 +34,16 @@ public class Idempotency {
 
     public Response create(String key, UriInfo uri, Object requestBody, Supplier<Created> action) {
         String base = uri.getAbsolutePath().getPath();
+        return create(key, uri, base, requestBody, action);
+    }
+
+    /**
+     * The same for a record that lives in another collection than the one posted to (an upload to
+     * {@code /api/v1/activities/5/attachments} answers {@code Location: /api/v1/attachments/{id}}).
+     */
+    public Response create(String key, UriInfo uri, String locationBase, Object requestBody, Supplier<Created> action) {
+        String path = uri.getAbsolutePath().getPath();
+        String base = locationBase;
         if (key == null || key.isBlank()) {
             return runner.plain(base, action);
         }
@@ -41,7 +51,7 @@ public class Idempotency {
             throw ProblemException.invalid("Idempotency-Key", "max-length", 100);
         }
         String principal = caller.actorName();
-        String hash = hash(base, requestBody);
+        String hash = hash(path, requestBody);
         try {
             return runner.first(principal, key, hash, base, action);
         } catch (RuntimeException e) {
@@ -75,7 +85,8 @@ public class Idempotency {
     }
 
     static Response created(String base, Created c) {
-        return Response.created(URI.create(base + "/" + c.id())).tag(Etags.of(c.version())).entity(c.body()).build();
+        Response.ResponseBuilder rb = Response.created(URI.create(base + "/" + c.id())).entity(c.body());
+        return (c.version() < 0 ? rb : rb.tag(Etags.of(c.version()))).build();
     }
 
     @ApplicationScoped
@@ -105,7 +116,7 @@ public class Idempotency {
             Created c = action.get();
             r.status = 201;
             r.location = base + "/" + c.id();
-            r.etag = Long.toString(c.version());
+            r.etag = c.version() < 0 ? null : Long.toString(c.version());
             try {
                 r.body = mapper.writeValueAsString(c.body());
             } catch (JsonProcessingException e) {

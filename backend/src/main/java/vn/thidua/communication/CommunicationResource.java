@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import vn.thidua.activity.CheckStatus;
 import vn.thidua.activity.TableExport;
 import vn.thidua.activity.Transition;
+import vn.thidua.attachment.AttachmentService;
+import vn.thidua.attachment.OwnerAttachments;
 import vn.thidua.common.Etags;
 import vn.thidua.common.Idempotency;
 
@@ -38,6 +40,9 @@ public class CommunicationResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    AttachmentService attachments;
 
     @GET
     public CommunicationPage list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -99,5 +104,11 @@ public class CommunicationResource {
     public Response transition(@PathParam("id") long id, @NotNull @Valid Transition body) {
         CommunicationDto a = service.transition(id, body);
         return Response.ok(a).tag(Etags.of(a.version())).build();
+    }
+
+    /** Photos and documents: the shared attachment endpoints (see {@link OwnerAttachments}). */
+    @Path("{id}/attachments")
+    public OwnerAttachments attachments(@PathParam("id") long id) {
+        return attachments.of(CommunicationAttachments.TYPE, id);
     }
 }

@@ -22,6 +22,7 @@ import vn.thidua.activity.LinkedRecords;
 import vn.thidua.activity.RecordQuery;
 import vn.thidua.activity.Scoped;
 import vn.thidua.activity.Transition;
+import vn.thidua.attachment.AttachmentService;
 import vn.thidua.auth.CurrentUser;
 import vn.thidua.common.AuditLog;
 import vn.thidua.common.Created;
@@ -66,6 +67,9 @@ public class CommunicationService {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AttachmentService attachments;
 
     public RecordQuery query(CommunicationFilter f) {
         LocalDate[] range = Scoped.range(periods, f.period(), f.from(), f.to());
@@ -204,8 +208,21 @@ public class CommunicationService {
         checking.requireEditable(a.status);
         Etags.require(ifMatch, a.version);
         CommunicationDto before = dto(a);
+        attachments.deleteAllOf(CommunicationAttachments.TYPE, id);
         a.delete();
         audit.record("DELETE", ENTITY, id, before, null);
+    }
+
+    /** For its attachments: 404 outside the caller's subtree. */
+    @Transactional
+    public void requireReadable(long id) {
+        load(id);
+    }
+
+    /** Photos and documents change while the record does: officers, until it is verified (403, 409). */
+    @Transactional
+    public void requireAttachmentsEditable(long id) {
+        checking.requireEditable(load(id).status);
     }
 
     @Transactional

@@ -12,21 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.nomination.Nominations.BRANCH;
 import static vn.thidua.nomination.Nominations.create;
 import static vn.thidua.nomination.Nominations.createIn;
-import static vn.thidua.nomination.Nominations.jpeg;
 import static vn.thidua.nomination.Nominations.marker;
 import static vn.thidua.nomination.Nominations.upload;
 import static vn.thidua.support.Api.as;
 import static vn.thidua.support.Api.raw;
+import static vn.thidua.support.Uploads.contains;
+import static vn.thidua.support.Uploads.exe;
+import static vn.thidua.support.Uploads.jpeg;
+import static vn.thidua.support.Uploads.jpegWithGps;
+import static vn.thidua.support.Uploads.multipart;
+import static vn.thidua.support.Uploads.tooLarge;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -36,48 +38,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AttachmentTest {
     static final String PROBLEM = "application/problem+json";
-
-    /** A JPEG with an APP1 Exif segment: orientation 6 (rotate 90°) and a GPS IFD with a position. */
-    static byte[] jpegWithGps(int w, int h) {
-        byte[] plain = jpeg(w, h);
-        ByteBuffer tiff = ByteBuffer.allocate(80).order(ByteOrder.LITTLE_ENDIAN);
-        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
-        tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
-        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(30);
-        tiff.putInt(0);
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-        tiff.putInt(0);
-        tiff.put("GPS 11.3101N 106.0983E".getBytes(StandardCharsets.US_ASCII));
-        byte[] t = Arrays.copyOf(tiff.array(), tiff.position());
-        byte[] exifHeader = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
-        int len = 2 + exifHeader.length + t.length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xFF);
-        out.write(0xD8);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(len >> 8);
-        out.write(len & 0xff);
-        out.writeBytes(exifHeader);
-        out.writeBytes(t);
-        out.write(plain, 2, plain.length - 2);
-        return out.toByteArray();
-    }
-
-    static byte[] multipart(String fileName, byte[] content) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes(("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        b.writeBytes(content);
-        b.writeBytes("\r\n--XyZ--\r\n".getBytes(StandardCharsets.UTF_8));
-        return b.toByteArray();
-    }
-
-    static boolean contains(byte[] hay, String needle) {
-        return new String(hay, StandardCharsets.ISO_8859_1).contains(needle);
-    }
 
     static byte[] zip(String... nameAndContent) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -183,10 +143,7 @@ class AttachmentTest {
         elf[3] = 'F';
         raw(BRANCH).contentType("multipart/form-data").multiPart("file", "photo.jpg", elf, "image/jpeg").post(url)
                 .then().statusCode(415).contentType(PROBLEM);
-        byte[] mz = new byte[2048];
-        mz[0] = 'M';
-        mz[1] = 'Z';
-        raw(BRANCH).contentType("multipart/form-data").multiPart("file", "anh.png", mz, "image/png").post(url)
+        raw(BRANCH).contentType("multipart/form-data").multiPart("file", "anh.png", exe(), "image/png").post(url)
                 .then().statusCode(415).contentType(PROBLEM);
         raw(BRANCH).contentType("multipart/form-data").multiPart("file", "x.docx", zip("a.txt", "hello"),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document").post(url)
@@ -198,11 +155,7 @@ class AttachmentTest {
         fake[2] = (byte) 0xFF;
         raw(BRANCH).contentType("multipart/form-data").multiPart("file", "hong.jpg", fake, "image/jpeg").post(url)
                 .then().statusCode(415);
-        byte[] big = new byte[10 * 1024 * 1024 + 1];
-        big[0] = (byte) 0xFF;
-        big[1] = (byte) 0xD8;
-        big[2] = (byte) 0xFF;
-        raw(BRANCH).contentType("multipart/form-data").multiPart("file", "lon.jpg", big, "image/jpeg").post(url)
+        raw(BRANCH).contentType("multipart/form-data").multiPart("file", "lon.jpg", tooLarge(), "image/jpeg").post(url)
                 .then().statusCode(413).contentType(PROBLEM);
         raw(BRANCH).contentType("multipart/form-data").multiPart("other", "x.jpg", jpeg(10, 10), "image/jpeg")
                 .post(url).then().statusCode(400);

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static vn.thidua.nomination.Nominations.BRANCH;
 import static vn.thidua.nomination.Nominations.create;
 import static vn.thidua.nomination.Nominations.individual;
-import static vn.thidua.nomination.Nominations.jpeg;
+import static vn.thidua.support.Uploads.jpeg;
 import static vn.thidua.nomination.Nominations.marker;
 import static vn.thidua.nomination.Nominations.upload;
 import static vn.thidua.support.Api.as;

@@ -5,18 +5,12 @@ import static vn.thidua.support.Api.unitId;
 
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
+import vn.thidua.support.Uploads;
 
 /** Test helpers: nominations created and walked through the API as the demo officers. */
 public final class Nominations {
@@ -106,27 +100,7 @@ public final class Nominations {
         return id;
     }
 
-    /** A small real JPEG. */
-    public static byte[] jpeg(int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, w, h);
-        g.setColor(Color.WHITE);
-        g.fillRect(w / 4, h / 4, w / 2, h / 2);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     public static long upload(String user, long nominationId, String name, byte[] bytes, String claimedType) {
-        return ((Number) vn.thidua.support.Api.raw(user).contentType("multipart/form-data").multiPart("file", name, bytes, claimedType)
-                .post("/api/v1/nominations/" + nominationId + "/attachments").then().statusCode(201).extract()
-                .path("id")).longValue();
+        return Uploads.upload(user, "nominations", nominationId, name, bytes, claimedType);
     }
 }

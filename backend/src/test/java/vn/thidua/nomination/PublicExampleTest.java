@@ -13,7 +13,7 @@ import static vn.thidua.nomination.Nominations.REVIEWER;
 import static vn.thidua.nomination.Nominations.act;
 import static vn.thidua.nomination.Nominations.create;
 import static vn.thidua.nomination.Nominations.individual;
-import static vn.thidua.nomination.Nominations.jpeg;
+import static vn.thidua.support.Uploads.jpeg;
 import static vn.thidua.nomination.Nominations.marker;
 import static vn.thidua.nomination.Nominations.upload;
 import static vn.thidua.nomination.Nominations.walkTo;
