@@ -164,7 +164,12 @@ class ReportTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             text = ex.getText();
-            assertEquals("11906", String.valueOf(doc.getDocument().getBody().getSectPr().getPgSz().getW()));
+            // A4 portrait (the first section; a wide appendix is a landscape section of its own)
+            var first = doc.getParagraphs().stream().map(p -> p.getCTP().getPPr())
+                    .filter(pp -> pp != null && pp.isSetSectPr()).map(pp -> pp.getSectPr()).findFirst()
+                    .orElse(doc.getDocument().getBody().getSectPr());
+            assertEquals("11906", String.valueOf(first.getPgSz().getW()));
+            assertEquals("16838", String.valueOf(first.getPgSz().getH()));
         }
         assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), text);
         assertTrue(text.contains("Độc lập - Tự do - Hạnh phúc"));
