@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +45,11 @@ public class ActivityFigures implements FigureSource {
     @Override
     public Map<Long, Map<String, Long>> perSubtree(Collection<Long> unitIds, Period period) {
         return SQL.perSubtree(em, section(), unitIds, period);
+    }
+
+    @Override
+    public Map<YearMonth, Map<String, Long>> perMonth(long rootUnitId, Period period) {
+        return SQL.perMonth(em, section(), rootUnitId, period);
     }
 
     @Override
