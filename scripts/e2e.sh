@@ -4,6 +4,7 @@
 #   then `npm run e2e` with BASE_URL. Both servers are stopped afterwards, whatever happens.
 # Environment: E2E_API_PORT (8181), E2E_WEB_PORT (4173), E2E_DB (thidua_e2e),
 #   E2E_SKIP_BUILD=1 to use the jar and frontend/dist that are there (scripts/test.sh sets it after building).
+# Arguments go to Playwright: scripts/e2e.sh e2e/reports.spec.ts runs one spec.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -76,4 +77,4 @@ WAIT_FOR_PID="$preview_pid" "$SCRIPTS_DIR/wait-for.sh" "http://127.0.0.1:$WEB_PO
 
 say "running the e2e journeys against http://127.0.0.1:$WEB_PORT"
 (cd "$FRONTEND_DIR" && BASE_URL="http://127.0.0.1:$WEB_PORT" API_URL="http://127.0.0.1:$API_PORT" \
-  E2E_ADMIN_PASSWORD="$DEMO_PASSWORD" CI="${CI:-true}" npm run e2e)
+  E2E_ADMIN_PASSWORD="$DEMO_PASSWORD" CI="${CI:-true}" npm run e2e -- "$@")
