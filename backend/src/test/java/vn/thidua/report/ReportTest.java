@@ -131,6 +131,13 @@ class ReportTest {
         as("canbo.tinh").get("/api/v1/reports/completeness?parentOrgUnitId=" + district + "&period=2021S1").then()
                 .statusCode(200).body("items.find { it.orgUnitId == " + commune + " }.state", equalTo("APPROVED"))
                 .body("counts.NOT_STARTED", equalTo(1));
+
+        // once approved, the province delivers it to the Board (SEND), and nothing is left to do
+        as("canbo.tinh").get("/api/v1/reports/" + child).then().body("allowedActions", equalTo(List.of("SEND")));
+        as("canbo.tinh").body(Map.of("action", "SEND")).post("/api/v1/reports/" + child + "/transitions").then()
+                .statusCode(200).body("status", equalTo("SENT")).body("allowedActions", equalTo(List.of()));
+        as("canbo.tinh").get("/api/v1/reports/completeness?parentOrgUnitId=" + district + "&period=2021S1").then()
+                .statusCode(200).body("items.find { it.orgUnitId == " + commune + " }.state", equalTo("SENT"));
     }
 
     @Test
