@@ -5,6 +5,7 @@
 # Arguments go to Playwright: `scripts/e2e.sh field --project=phone` runs the matching specs only.
 # Environment: E2E_API_PORT (8181), E2E_WEB_PORT (4173), E2E_DB (thidua_e2e),
 #   E2E_SKIP_BUILD=1 to use the jar and frontend/dist that are there (scripts/test.sh sets it after building).
+# Arguments go to Playwright: scripts/e2e.sh e2e/reports.spec.ts runs one spec.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

@@ -57,6 +57,8 @@ test('an officer writes, submits and downloads a 2021 report of a former commune
 }, info) => {
   // One report per unit and period: the workflow runs once (the phone project checks the overview below).
   test.skip(info.project.name !== 'desktop', 'runs once');
+  // two users, a dozen pages, a download and an accessibility scan: more than the default minute on a busy machine
+  test.slow();
 
   await login(page, 'canbo.tinh');
   await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
@@ -149,7 +151,15 @@ test('the overview renders on a phone', async ({ page }, info) => {
   await expect(cards).toBeVisible();
   await expect(cards.getByText('Hoạt động', { exact: true })).toBeVisible();
   await expect(cards.getByText('Tiền và quà tặng (quy đổi)')).toBeVisible();
-  await expect(page.getByTestId('by-month-placeholder')).toBeVisible();
+  // activities per month of the period (2026S1 by default: the demo's 2026 activities run from January)
+  const byMonth = page.getByRole('region', { name: 'Hoạt động theo tháng' });
+  await expect(byMonth.getByTestId('by-month')).toBeVisible();
+  await expect(byMonth.locator('figcaption')).toContainText(/Th1\/2026: \d+/);
+  // another period, another set of months
+  await page.getByRole('textbox', { name: 'Kỳ', exact: true }).click();
+  await page.getByRole('option', { name: 'Năm 2021', exact: true }).click();
+  await expect(byMonth.locator('figcaption')).toContainText(/Th\d+\/2021: \d+/);
+  await expect(byMonth.locator('figcaption')).not.toContainText('2026');
   await expect(page.getByRole('region', { name: 'Tiến độ báo cáo của đơn vị trực thuộc' })).toBeVisible();
   // the cards stack: one column, nothing wider than the screen
   const boxes = await cards

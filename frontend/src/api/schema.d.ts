@@ -858,6 +858,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/figures/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit subtree's figures per calendar month of a period (the dashboard's activities per month)
+         * @description The same records, subtree (following the dated tree) and period as /api/v1/figures, counted by the calendar month of their date. Every month the period touches is listed, in order, with zeros where nothing was recorded; the first and last months are cut to the period (2021 runs from 15/12/2020 to 14/12/2021).
+         */
+        get: operations["getMonthlyFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -1854,6 +1874,32 @@ export interface components {
             };
             /** @description The child units valid in the period, each with its subtree's headline numbers */
             children: components["schemas"]["FigureChildRow"][];
+        };
+        MonthlyFigures: {
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Every calendar month the period touches, oldest first; values are keyed <section>.<column> (activities.records, activities.participants, activities.cashVnd, …) */
+            months: {
+                /** @example 2020-12 */
+                month: string;
+                /**
+                 * Format: date
+                 * @description The month's first day inside the period
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description The month's last day inside the period
+                 */
+                to: string;
+                values: components["schemas"]["FigureValues"];
+            }[];
         };
         ReportNarrative: {
             results?: string | null;
@@ -4200,6 +4246,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Figures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMonthlyFigures: {
+        parameters: {
+            query: {
+                /** @description The unit (its whole subtree); default the caller's own unit */
+                orgUnitId?: number;
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures per month */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyFigures"];
                 };
             };
             400: components["responses"]["BadRequest"];

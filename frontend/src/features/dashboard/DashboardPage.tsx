@@ -2,7 +2,6 @@ import '@mantine/charts/styles.css';
 import { useState } from 'react';
 import { BarChart, FunnelChart } from '@mantine/charts';
 import { Alert, Anchor, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarStats } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vietnameseFilter } from '../../lib/selectFilter';
@@ -12,8 +11,15 @@ import { useSubtree } from '../org/queries';
 import { unitOptions } from '../org/unitOptions';
 import { CompletenessChart } from '../reports/CompletenessPage';
 import { PeriodSelect, useRecentPeriods } from '../reports/components';
-import { activitiesByType, keyFigures, nominationFunnel, periodLabel, periodRange } from '../reports/labels';
-import { useCompleteness, useFigures } from '../reports/queries';
+import {
+  activitiesByMonth,
+  activitiesByType,
+  keyFigures,
+  nominationFunnel,
+  periodLabel,
+  periodRange,
+} from '../reports/labels';
+import { useCompleteness, useFigures, useMonthlyFigures } from '../reports/queries';
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -48,11 +54,13 @@ export default function DashboardPage() {
   const unitId = unit ? Number(unit) : null;
   const figures = useFigures(unitId, period);
   const completeness = useCompleteness(unitId, period);
+  const monthly = useMonthlyFigures(unitId, period);
 
   const f = figures.data;
   const cards = keyFigures(f);
   const byType = activitiesByType(f, t);
   const funnel = nominationFunnel(f);
+  const byMonth = activitiesByMonth(monthly.data, t);
   const funnelColors = ['redCross.9', 'redCross.7', 'redCross.5', 'redCross.3'];
 
   return (
@@ -160,12 +168,40 @@ export default function DashboardPage() {
           )}
         </Card>
         <Card title={t('dashboard.activitiesByMonth')}>
-          <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="by-month-placeholder">
-            <IconCalendarStats size={28} aria-hidden />
-            <Text size="sm" c="dimmed">
-              {t('dashboard.activitiesByMonthPending')}
+          {monthly.isError ? (
+            <NoData />
+          ) : !monthly.data ? (
+            period ? (
+              <Loader size="sm" aria-label={t('app.loading')} />
+            ) : (
+              <NoData />
+            )
+          ) : byMonth.every((m) => m.activities === 0) ? (
+            <Text c="dimmed" size="sm">
+              {t('dashboard.noActivitiesInPeriod')}
             </Text>
-          </Group>
+          ) : (
+            <figure style={{ margin: 0 }} data-testid="by-month">
+              <BarChart
+                h={240}
+                data={byMonth}
+                dataKey="label"
+                barChartProps={{ accessibilityLayer: false }}
+                series={[{ name: 'activities', label: t('dashboard.activities'), color: 'redCross.7' }]}
+                yAxisProps={{ allowDecimals: false, width: 30 }}
+                xAxisProps={{ fontSize: 11 }}
+                aria-hidden
+              />
+              <figcaption>
+                <Text size="sm">
+                  {byMonth
+                    .filter((m) => m.activities > 0)
+                    .map((m) => `${m.label}: ${formatNumber(m.activities)}`)
+                    .join('; ')}
+                </Text>
+              </figcaption>
+            </figure>
+          )}
         </Card>
         <Card title={t('dashboard.completeness')}>
           {completeness.isError ? (

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../lib/i18n';
 import {
+  activitiesByMonth,
   activitiesByType,
   childColumns,
   childValueLabel,
@@ -11,6 +12,7 @@ import {
   formatFigure,
   isMoneyKey,
   keyFigures,
+  monthLabel,
   nominationFunnel,
   parseRecipients,
   periodLabel,
@@ -24,6 +26,7 @@ import {
   stateLabel,
   statusLabel,
   type Figures,
+  type MonthlyFigures,
 } from './labels';
 
 const nbsp = '\u00a0';
@@ -184,5 +187,39 @@ describe('dashboard numbers', () => {
     ]);
     expect(nominationFunnel(figures).map((s) => s.count)).toEqual([9, 4, 2, 1]);
     expect(nominationFunnel({ ...figures, sections: {} })).toEqual([]);
+  });
+});
+
+describe('activities per month', () => {
+  const monthly: MonthlyFigures = {
+    orgUnitId: 1,
+    orgUnitName: 'Tỉnh',
+    period: '2021S1',
+    from: '2020-12-15',
+    to: '2021-06-14',
+    months: [
+      {
+        month: '2020-12',
+        from: '2020-12-15',
+        to: '2020-12-31',
+        values: { 'activities.records': 3, 'activities.participants': 40 },
+      },
+      { month: '2021-01', from: '2021-01-01', to: '2021-01-31', values: {} },
+      { month: '2021-06', from: '2021-06-01', to: '2021-06-14', values: { 'activities.records': 1 } },
+    ],
+  };
+  it('label months in Vietnamese (Th12/2020) and in English (12/2020)', () => {
+    expect(monthLabel('2020-12', t)).toBe('Th12/2020');
+    expect(monthLabel('2021-06', t)).toBe('Th6/2021');
+    expect(monthLabel('2021-06', en)).toBe('6/2021');
+    expect(monthLabel('bad', t)).toBe('bad');
+  });
+  it('keep every month in order, zeros included, with the days inside the period', () => {
+    expect(activitiesByMonth(monthly, t)).toEqual([
+      { month: '2020-12', label: 'Th12/2020', range: '15/12/2020–31/12/2020', activities: 3, participants: 40 },
+      { month: '2021-01', label: 'Th1/2021', range: '01/01/2021–31/01/2021', activities: 0, participants: 0 },
+      { month: '2021-06', label: 'Th6/2021', range: '01/06/2021–14/06/2021', activities: 1, participants: 0 },
+    ]);
+    expect(activitiesByMonth(undefined, t)).toEqual([]);
   });
 });

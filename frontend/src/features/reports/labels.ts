@@ -9,6 +9,7 @@ export type Figures = Schemas['Figures'];
 export type FigureSection = Schemas['FigureSection'];
 export type FigureValues = Schemas['FigureValues'];
 export type PeriodView = Schemas['PeriodView'];
+export type MonthlyFigures = Schemas['MonthlyFigures'];
 export type Completeness = Schemas['Completeness'];
 export type CompletenessState = Completeness['items'][number]['state'];
 export type HistoryEntry = Schemas['ReportHistoryEntry'];
@@ -212,4 +213,32 @@ export function nominationFunnel(f: Figures | undefined): { step: string; count:
     { step: 'funnelHonored', count: s.total.honored ?? 0 },
     { step: 'funnelReplicated', count: s.total.replicated ?? 0 },
   ];
+}
+
+/** `2020-12` → "Th12/2020" (English: "12/2020"); anything else as it is. */
+export function monthLabel(month: string, t: T): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return t('dashboard.monthLabel', { month: Number(m[2]), year: m[1] });
+}
+
+export interface MonthBar {
+  month: string;
+  label: string;
+  /** the month's days inside the period: the first and last months of 2021 are 15–31/12/2020 and 1–14/12/2021 */
+  range: string;
+  activities: number;
+  participants: number;
+}
+
+/** Activities per calendar month of the period, every month in order (zeros included), for the chart. */
+export function activitiesByMonth(f: MonthlyFigures | undefined, t: T): MonthBar[] {
+  if (!f) return [];
+  return f.months.map((m) => ({
+    month: m.month,
+    label: monthLabel(m.month, t),
+    range: periodRange(m.from, m.to, t),
+    activities: m.values['activities.records'] ?? 0,
+    participants: m.values['activities.participants'] ?? 0,
+  }));
 }

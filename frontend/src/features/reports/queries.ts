@@ -140,6 +140,17 @@ export function useFigures(orgUnitId: number | null, period: string | null) {
   });
 }
 
+/** The same subtree and period per calendar month (the dashboard's activities per month). */
+export function useMonthlyFigures(orgUnitId: number | null, period: string | null) {
+  return useQuery({
+    queryKey: ['figures', 'monthly', orgUnitId, period],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/figures/monthly', { params: { query: { orgUnitId: orgUnitId!, period: period! } } })),
+    enabled: orgUnitId != null && !!period,
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** Where the browser downloads an export; the session cookie authenticates it. */
 export function exportUrl(id: number, format: 'docx' | 'xlsx' | 'csv'): string {
   return `/api/v1/reports/${id}/export?format=${format}`;

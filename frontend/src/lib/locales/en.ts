@@ -473,8 +473,8 @@ export const en: Messages = {
     newNominations: 'New examples, models, factors',
     activitiesByType: 'Activities by type',
     activitiesByMonth: 'Activities by month',
-    activitiesByMonthPending:
-      'The monthly chart will come once the system provides monthly figures (not in the summary figures yet).',
+    monthLabel: '{{month}}/{{year}}',
+    noActivitiesInPeriod: 'No activities in this period.',
     funnel: 'Exemplary people: from found to replicated',
     funnelNew: 'Newly found',
     funnelRecognized: 'Recognised',

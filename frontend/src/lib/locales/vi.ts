@@ -470,8 +470,8 @@ export const vi = {
     newNominations: 'Gương, mô hình, nhân tố mới',
     activitiesByType: 'Hoạt động theo loại',
     activitiesByMonth: 'Hoạt động theo tháng',
-    activitiesByMonthPending:
-      'Biểu đồ theo tháng sẽ có khi hệ thống cung cấp số liệu theo tháng (chưa có trong dữ liệu tổng hợp).',
+    monthLabel: 'Th{{month}}/{{year}}',
+    noActivitiesInPeriod: 'Không có hoạt động nào trong kỳ này.',
     funnel: 'Gương điển hình: từ phát hiện đến nhân rộng',
     funnelNew: 'Phát hiện mới',
     funnelRecognized: 'Được công nhận',

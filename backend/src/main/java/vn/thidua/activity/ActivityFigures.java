@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -66,6 +67,11 @@ public class ActivityFigures implements FigureSource {
     public Map<Long, Map<String, Long>> perSubtree(Collection<Long> unitIds, Period period) {
         Period b = buckets(period);
         return b != null ? TALLY.perSubtree(em, section(), unitIds, b) : SQL.perSubtree(em, section(), unitIds, period);
+    }
+
+    @Override
+    public Map<YearMonth, Map<String, Long>> perMonth(long rootUnitId, Period period) {
+        return SQL.perMonth(em, section(), rootUnitId, period);
     }
 
     @Override

@@ -3,6 +3,9 @@ package vn.thidua.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +25,15 @@ public class Periods {
 
         public boolean isHalfYear() {
             return code.contains("S");
+        }
+
+        /** The calendar months the period touches, in order: 2021 runs from 12/2020 to 12/2021. */
+        public List<YearMonth> months() {
+            List<YearMonth> out = new ArrayList<>();
+            for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+                out.add(m);
+            }
+            return out;
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.thidua.report;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Map;
 import vn.thidua.common.Periods.Period;
@@ -23,6 +24,14 @@ public interface FigureSource {
 
     /** For each unit given (each with its own subtree): the section's headline columns, e.g. "activities". */
     Map<Long, Map<String, Long>> perSubtree(Collection<Long> unitIds, Period period);
+
+    /**
+     * The section's headline columns per calendar month of the period (keys as in {@link #perSubtree}), for the
+     * dashboard; sections whose records are not counted by month give nothing.
+     */
+    default Map<YearMonth, Map<String, Long>> perMonth(long rootUnitId, Period period) {
+        return Map.of();
+    }
 
     /** How many of the section's records in the subtree and period were created or changed after {@code since}. */
     long changedSince(long rootUnitId, Period period, Instant since);

@@ -13,6 +13,7 @@ import vn.thidua.common.Periods;
 import vn.thidua.common.Periods.Period;
 import vn.thidua.common.ProblemException;
 import vn.thidua.org.OrgScope;
+import vn.thidua.report.ReportDtos.MonthlyFigures;
 import vn.thidua.report.ReportDtos.PeriodView;
 
 @Path("/api/v1")
@@ -32,13 +33,30 @@ public class FiguresResource {
     @GET
     @Path("figures")
     public Figures figures(@QueryParam("orgUnitId") Long orgUnitId, @QueryParam("period") String period) {
-        if (period == null) {
+        Period p = period(period);
+        return figures.compute(visibleUnit(orgUnitId), p);
+    }
+
+    /** The same subtree and period per calendar month (the dashboard's activities per month). */
+    @GET
+    @Path("figures/monthly")
+    public MonthlyFigures monthly(@QueryParam("orgUnitId") Long orgUnitId, @QueryParam("period") String period) {
+        Period p = period(period);
+        return figures.monthly(visibleUnit(orgUnitId), p);
+    }
+
+    private Period period(String code) {
+        if (code == null) {
             throw ProblemException.invalid("period", "required");
         }
-        Period p = periods.parse(period);
+        return periods.parse(code);
+    }
+
+    /** The unit asked for, or the caller's own; outside the caller's subtree it is a 404. */
+    private long visibleUnit(Long orgUnitId) {
         long unit = orgUnitId == null ? scope.root() : orgUnitId;
         scope.requireVisible(unit);
-        return figures.compute(unit, p);
+        return unit;
     }
 
     /** The codes of a year's report periods and their first and last days. */

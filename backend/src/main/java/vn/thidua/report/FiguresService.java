@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.Map;
 import vn.thidua.common.Periods.Period;
 import vn.thidua.org.OrgUnitDto;
 import vn.thidua.org.OrgUnitService;
+import vn.thidua.report.ReportDtos.MonthFigures;
+import vn.thidua.report.ReportDtos.MonthlyFigures;
 
 /** Assembles a unit's figures from every feature's {@link FigureSource}; nothing is cached. */
 @ApplicationScoped
@@ -53,6 +57,23 @@ public class FiguresService {
         List<Figures.ChildRow> rows = children.stream().map(c -> new Figures.ChildRow(c.id(), c.name(), c.level().name(),
                 c.validTo(), values.get(c.id()), "LIVE", null, null)).toList();
         return new Figures(unitId, orgUnits.nameOf(unitId), period.code(), period.from(), period.to(), sections, rows);
+    }
+
+    /** The subtree's figures per calendar month of the period, from every section that counts by month. */
+    @Transactional
+    public MonthlyFigures monthly(long unitId, Period period) {
+        Map<YearMonth, Map<String, Long>> byMonth = new LinkedHashMap<>();
+        period.months().forEach(m -> byMonth.put(m, new LinkedHashMap<>()));
+        for (FigureSource s : ordered()) {
+            s.perMonth(unitId, period).forEach((m, v) -> byMonth.computeIfAbsent(m, k -> new LinkedHashMap<>()).putAll(v));
+        }
+        List<MonthFigures> months = byMonth.entrySet().stream().map(e -> {
+            LocalDate first = e.getKey().atDay(1);
+            LocalDate last = e.getKey().atEndOfMonth();
+            return new MonthFigures(e.getKey().toString(), first.isBefore(period.from()) ? period.from() : first,
+                    last.isAfter(period.to()) ? period.to() : last, e.getValue());
+        }).toList();
+        return new MonthlyFigures(unitId, orgUnits.nameOf(unitId), period.code(), period.from(), period.to(), months);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The report records of the API. */
 public final class ReportDtos {
@@ -66,5 +67,14 @@ public final class ReportDtos {
 
     public record Completeness(long parentOrgUnitId, String period, LocalDate deadline,
                                List<CompletenessRow> items, java.util.Map<String, Long> counts) {
+    }
+
+    /** A unit subtree's figures per calendar month of a period (the dashboard's activities per month). */
+    public record MonthlyFigures(long orgUnitId, String orgUnitName, String period, LocalDate from, LocalDate to,
+                                 List<MonthFigures> months) {
+    }
+
+    /** One month: {@code 2020-12}, its days inside the period, values keyed {@code <section>.<column>}. */
+    public record MonthFigures(String month, LocalDate from, LocalDate to, Map<String, Long> values) {
     }
 }

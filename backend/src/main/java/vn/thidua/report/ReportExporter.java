@@ -10,14 +10,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -30,6 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.thidua.common.Messages;
 import vn.thidua.org.OrgUnitService;
 import vn.thidua.report.ReportDtos.ReportView;
@@ -46,6 +52,15 @@ public class ReportExporter {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv; charset=UTF-8";
     static final String FONT = "Times New Roman";
+    // A4 in twips, the decree's margins, the width left for text on a portrait page
+    static final int A4_SHORT = 11906;
+    static final int A4_LONG = 16838;
+    static final int MARGIN_TOP = 1134; // 20 mm (also the bottom)
+    static final int MARGIN_LEFT = 1701; // 30 mm
+    static final int MARGIN_RIGHT = 850; // 15 mm
+    static final int TEXT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT;
+    static final int HEAD_LEFT = 3969; // 7 cm for the issuing body; the rest for the national heading
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     OrgUnitService orgUnits;
@@ -113,11 +128,11 @@ public class ReportExporter {
 
     public byte[] docx(ReportView r, Locale l) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
             Long parentId = orgUnits.load(r.orgUnitId()).parentId;
             String above = parentId == null ? superiorBody : orgUnits.nameOf(parentId);
 
             XWPFTable head = borderless(doc, 2);
+            widths(head, HEAD_LEFT, TEXT_WIDTH - HEAD_LEFT); // the national heading on one line
             XWPFTableCell left = head.getRow(0).getCell(0);
             XWPFTableCell right = head.getRow(0).getCell(1);
             line(left, above.toUpperCase(Messages.VI), false, false, 12, ParagraphAlignment.CENTER);
@@ -141,9 +156,10 @@ public class ReportExporter {
                 para(doc, n++ + ". " + sectionLabel(l, s.getKey()), true, true, 14, ParagraphAlignment.BOTH);
                 sectionTable(doc, l, s.getValue());
             }
-            if (!r.figures().children().isEmpty()) {
+            boolean appendix = !r.figures().children().isEmpty();
+            if (appendix) {
                 para(doc, n + ". " + Messages.get(l, "doc.children"), true, true, 14, ParagraphAlignment.BOTH);
-                childTable(doc, l, r.figures());
+                body(doc, Messages.get(l, "doc.children.appendix"));
                 if (!r.consolidation().missing().isEmpty()) {
                     para(doc, Messages.get(l, "doc.missing") + " " + String.join("; ", r.consolidation().missing()) + ".",
                             false, true, 13, ParagraphAlignment.BOTH);
@@ -160,6 +176,7 @@ public class ReportExporter {
             para(doc, "", false, false, 13, ParagraphAlignment.LEFT);
 
             XWPFTable foot = borderless(doc, 2);
+            widths(foot, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
             XWPFTableCell recipients = foot.getRow(0).getCell(0);
             XWPFTableCell sign = foot.getRow(0).getCell(1);
             line(recipients, "Nơi nhận:", true, true, 12, ParagraphAlignment.LEFT);
@@ -181,6 +198,19 @@ public class ReportExporter {
             if (r.signerName() != null) {
                 line(sign, r.signerName(), true, false, 13, ParagraphAlignment.CENTER);
             }
+            if (appendix) {
+                // the document so far is portrait; the appendix, a wide table, is a landscape section of its own
+                XWPFParagraph end = doc.createParagraph();
+                page(end.getCTP().addNewPPr().addNewSectPr(), false);
+                para(doc, Messages.get(l, "doc.appendix.title"), true, false, 14, ParagraphAlignment.CENTER);
+                para(doc, Messages.get(l, "doc.appendix.subtitle"), true, false, 14, ParagraphAlignment.CENTER);
+                para(doc, Messages.get(l, "doc.appendix.attached", r.documentNumber() == null ? "     /BC-CTĐ"
+                        : r.documentNumber(), title(r, l)), false, true, 13, ParagraphAlignment.CENTER);
+                childTable(doc, l, r.figures());
+                page(doc.getDocument().getBody().addNewSectPr(), true);
+            } else {
+                page(doc.getDocument().getBody().addNewSectPr(), false);
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -188,16 +218,36 @@ public class ReportExporter {
         }
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+    /** A4 with the decree's margins (top, bottom 20 mm; left 30 mm; right 15 mm), portrait or landscape. */
+    private static void page(CTSectPr sect, boolean landscape) {
         CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906)); // A4 in twentieths of a point
-        size.setH(BigInteger.valueOf(16838));
+        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT)); // in twentieths of a point
+        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
         CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1134)); // 20 mm
-        mar.setBottom(BigInteger.valueOf(1134));
-        mar.setLeft(BigInteger.valueOf(1701)); // 30 mm
-        mar.setRight(BigInteger.valueOf(850)); // 15 mm
+        mar.setTop(BigInteger.valueOf(landscape ? MARGIN_LEFT : MARGIN_TOP));
+        mar.setBottom(BigInteger.valueOf(landscape ? MARGIN_RIGHT : MARGIN_TOP));
+        mar.setLeft(BigInteger.valueOf(landscape ? MARGIN_TOP : MARGIN_LEFT));
+        mar.setRight(BigInteger.valueOf(landscape ? MARGIN_TOP : MARGIN_RIGHT));
+    }
+
+    /** Fixed column widths in twips (LibreOffice and Word both keep them). */
+    private static void widths(XWPFTable t, int... twips) {
+        t.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        var grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (var row : t.getRows()) {
+            for (int c = 0; c < twips.length && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(Integer.toString(twips[c]));
+            }
+        }
     }
 
     private static XWPFTable borderless(XWPFDocument doc, int cols) {
@@ -252,10 +302,33 @@ public class ReportExporter {
         }
     }
 
+    /**
+     * A section's table; money columns get a table of their own below the counts, so that a province's totals
+     * (hundreds of millions of đồng) fit their cells on a portrait page.
+     */
     private void sectionTable(XWPFDocument doc, Locale l, Figures.Section s) {
-        List<String> cols = s.columns();
+        List<String> counts = s.columns().stream().filter(c -> !isMoney(c)).toList();
+        List<String> money = s.columns().stream().filter(ReportExporter::isMoney).toList();
+        if (!counts.isEmpty()) {
+            sectionTable(doc, l, s, counts);
+        }
+        if (!money.isEmpty()) {
+            if (!counts.isEmpty()) {
+                para(doc, "", false, false, 6, ParagraphAlignment.LEFT);
+            }
+            sectionTable(doc, l, s, money);
+        }
+    }
+
+    private void sectionTable(XWPFDocument doc, Locale l, Figures.Section s, List<String> cols) {
         XWPFTable t = doc.createTable(s.rows().size() + 2, cols.size() + 1);
-        t.setWidth("100%");
+        int first = cols.size() <= 2 ? TEXT_WIDTH * 2 / 5 : TEXT_WIDTH * 3 / 10;
+        int[] w = new int[cols.size() + 1];
+        w[0] = first;
+        for (int c = 1; c < w.length; c++) {
+            w[c] = (TEXT_WIDTH - first) / cols.size();
+        }
+        widths(t, w);
         cell(t, 0, 0, Messages.get(l, "doc.table.item"), true);
         for (int c = 0; c < cols.size(); c++) {
             cell(t, 0, c + 1, columnLabel(l, cols.get(c)), true);
@@ -276,10 +349,21 @@ public class ReportExporter {
         }
     }
 
+    /**
+     * The appendix table (landscape): each child unit with each section's first column (how many records,
+     * movements, examples) and the money columns; the spreadsheet carries every column.
+     */
     private void childTable(XWPFDocument doc, Locale l, Figures f) {
-        List<String> cols = childColumns(f);
+        List<String> cols = appendixColumns(f);
         XWPFTable t = doc.createTable(f.children().size() + 1, cols.size() + 1);
-        t.setWidth("100%");
+        int width = A4_LONG - 2 * MARGIN_TOP;
+        int first = width / 4;
+        int[] w = new int[cols.size() + 1];
+        w[0] = first;
+        for (int c = 1; c < w.length; c++) {
+            w[c] = (width - first) / Math.max(1, cols.size());
+        }
+        widths(t, w);
         cell(t, 0, 0, Messages.get(l, "doc.table.unit"), true);
         for (int c = 0; c < cols.size(); c++) {
             cell(t, 0, c + 1, childColumnLabel(l, cols.get(c)), true);
@@ -293,6 +377,20 @@ public class ReportExporter {
             }
             r++;
         }
+    }
+
+    static List<String> appendixColumns(Figures f) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Figures.Section> e : f.sections().entrySet()) {
+            List<String> cols = e.getValue().columns();
+            for (int i = 0; i < cols.size(); i++) {
+                if (i == 0 || isMoney(cols.get(i))) {
+                    out.add(e.getKey() + "." + cols.get(i));
+                }
+            }
+        }
+        List<String> present = childColumns(f);
+        return out.stream().filter(present::contains).toList();
     }
 
     static List<String> childColumns(Figures f) {
@@ -335,6 +433,11 @@ public class ReportExporter {
             boldFont.setBold(true);
             CellStyle bold = wb.createCellStyle();
             bold.setFont(boldFont);
+            // column headings wrap inside their column rather than run into the next one
+            CellStyle heading = wb.createCellStyle();
+            heading.setFont(boldFont);
+            heading.setWrapText(true);
+            heading.setVerticalAlignment(VerticalAlignment.CENTER);
             CellStyle count = wb.createCellStyle();
             count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             CellStyle money = wb.createCellStyle();
@@ -343,8 +446,9 @@ public class ReportExporter {
             Sheet info = wb.createSheet(Messages.get(l, "xlsx.sheet.info"));
             String[][] meta = {
                 {Messages.get(l, "xlsx.unit"), r.orgUnitName()},
-                {Messages.get(l, "xlsx.period"), r.period() + " (" + r.periodFrom() + " – " + r.periodTo() + ")"},
-                {Messages.get(l, "xlsx.status"), r.status().name()},
+                {Messages.get(l, "xlsx.period"), periodLabel(r.period(), l) + " (" + DATE.format(r.periodFrom()) + " – "
+                        + DATE.format(r.periodTo()) + ")"},
+                {Messages.get(l, "xlsx.status"), label(l, "report.status." + r.status().name(), r.status().name())},
                 {Messages.get(l, "xlsx.number"), r.documentNumber() == null ? "" : r.documentNumber()}};
             for (int i = 0; i < meta.length; i++) {
                 Row row = info.createRow(i);
@@ -354,16 +458,17 @@ public class ReportExporter {
             }
             info.setColumnWidth(0, 20 * 256);
             info.setColumnWidth(1, 60 * 256);
+            printable(info);
 
             for (Map.Entry<String, Figures.Section> e : r.figures().sections().entrySet()) {
                 Figures.Section s = e.getValue();
                 Sheet sh = wb.createSheet(safeSheet(sectionLabel(l, e.getKey())));
                 Row head = sh.createRow(0);
                 head.createCell(0).setCellValue(Messages.get(l, "doc.table.item"));
-                head.getCell(0).setCellStyle(bold);
+                head.getCell(0).setCellStyle(heading);
                 for (int c = 0; c < s.columns().size(); c++) {
                     head.createCell(c + 1).setCellValue(columnLabel(l, s.columns().get(c)));
-                    head.getCell(c + 1).setCellStyle(bold);
+                    head.getCell(c + 1).setCellStyle(heading);
                 }
                 int ri = 1;
                 for (Figures.Row fr : s.rows()) {
@@ -379,32 +484,50 @@ public class ReportExporter {
                 for (int c = 1; c <= s.columns().size(); c++) {
                     sh.setColumnWidth(c, 18 * 256);
                 }
+                printable(sh);
             }
 
             Sheet ch = wb.createSheet(safeSheet(Messages.get(l, "doc.children")));
             List<String> cols = childColumns(r.figures());
             Row head = ch.createRow(0);
             head.createCell(0).setCellValue(Messages.get(l, "doc.table.unit"));
-            head.getCell(0).setCellStyle(bold);
+            head.getCell(0).setCellStyle(heading);
             for (int c = 0; c < cols.size(); c++) {
                 head.createCell(c + 1).setCellValue(childColumnLabel(l, cols.get(c)));
-                head.getCell(c + 1).setCellStyle(bold);
+                head.getCell(c + 1).setCellStyle(heading);
+                ch.setColumnWidth(c + 1, 18 * 256);
             }
             head.createCell(cols.size() + 1).setCellValue(Messages.get(l, "xlsx.source"));
-            head.getCell(cols.size() + 1).setCellStyle(bold);
+            head.getCell(cols.size() + 1).setCellStyle(heading);
+            ch.setColumnWidth(cols.size() + 1, 22 * 256);
             int ri = 1;
             for (Figures.ChildRow cr : r.figures().children()) {
                 Row row = ch.createRow(ri++);
                 row.createCell(0).setCellValue(cr.name());
                 numbers(row, cols, cr.values() == null ? Map.of() : cr.values(), count, money);
-                row.createCell(cols.size() + 1).setCellValue(cr.source());
+                row.createCell(cols.size() + 1).setCellValue(label(l, "xlsx.source." + cr.source(), cr.source()));
             }
             ch.setColumnWidth(0, 44 * 256);
+            printable(ch);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Printed (or saved as PDF) landscape, one page wide, the heading row repeated on each page. */
+    private static void printable(Sheet sh) {
+        sh.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sh.getPrintSetup().setLandscape(true);
+        sh.setFitToPage(true);
+        sh.getPrintSetup().setFitWidth((short) 1);
+        sh.getPrintSetup().setFitHeight((short) 0);
+        sh.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    String periodLabel(String code, Locale l) {
+        return Messages.get(l, code.contains("S") ? "period.half" : "period.year", code.substring(0, 4));
     }
 
     private static void numbers(Row row, List<String> cols, Map<String, Long> values, CellStyle count,

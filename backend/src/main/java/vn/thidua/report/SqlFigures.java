@@ -2,6 +2,7 @@ package vn.thidua.report;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,8 +13,8 @@ import vn.thidua.common.Periods.Period;
 
 /**
  * The shape every table-backed {@link FigureSource} shares: sums of some columns of one table, grouped by a key
- * column, over a unit's subtree (its units from the closure table) and a date range. A feature describes its table; this runs the
- * three queries (section, per child subtree, changed since) in one statement each.
+ * column, over a unit's subtree (its units from the closure table) and a date range. A feature describes its table;
+ * this runs the queries (section, per child subtree, per month, changed since) in one statement each.
  */
 public final class SqlFigures {
     /** A summed column: its key in the figures and its SQL (count(*) or a column name). */
@@ -142,6 +143,34 @@ public final class SqlFigures {
                 }
             }
         });
+        return out;
+    }
+
+    /**
+     * The columns per calendar month of the period, keyed {@code <section>.<column>} like {@link #perSubtree}:
+     * every month the period touches is there, in order, with zeros where nothing was recorded.
+     */
+    public Map<YearMonth, Map<String, Long>> perMonth(EntityManager em, String section, long root, Period p) {
+        Map<YearMonth, Map<String, Long>> out = new LinkedHashMap<>();
+        for (YearMonth m : p.months()) {
+            Map<String, Long> z = new LinkedHashMap<>();
+            columns.forEach(c -> z.put(section + "." + c.key(), 0L));
+            out.put(m, z);
+        }
+        String year = "year(t." + dateColumn + ")";
+        String month = "month(t." + dateColumn + ")";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + year + ", " + month + sums() + from()
+                        + "and t." + dateColumn + " between ?2 and ?3" + extraWhere
+                        + " group by " + year + ", " + month)
+                .setParameter(1, subtree(em, root)).setParameter(2, p.from()).setParameter(3, p.to())
+                .getResultList();
+        for (Object[] r : rows) {
+            Map<String, Long> v = out.get(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()));
+            for (int i = 0; i < columns.size(); i++) {
+                v.put(section + "." + columns.get(i).key(), ((Number) r[i + 2]).longValue());
+            }
+        }
         return out;
     }
 

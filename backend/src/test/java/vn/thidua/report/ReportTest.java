@@ -131,6 +131,13 @@ class ReportTest {
         as("canbo.tinh").get("/api/v1/reports/completeness?parentOrgUnitId=" + district + "&period=2021S1").then()
                 .statusCode(200).body("items.find { it.orgUnitId == " + commune + " }.state", equalTo("APPROVED"))
                 .body("counts.NOT_STARTED", equalTo(1));
+
+        // once approved, the province delivers it to the Board (SEND), and nothing is left to do
+        as("canbo.tinh").get("/api/v1/reports/" + child).then().body("allowedActions", equalTo(List.of("SEND")));
+        as("canbo.tinh").body(Map.of("action", "SEND")).post("/api/v1/reports/" + child + "/transitions").then()
+                .statusCode(200).body("status", equalTo("SENT")).body("allowedActions", equalTo(List.of()));
+        as("canbo.tinh").get("/api/v1/reports/completeness?parentOrgUnitId=" + district + "&period=2021S1").then()
+                .statusCode(200).body("items.find { it.orgUnitId == " + commune + " }.state", equalTo("SENT"));
     }
 
     @Test
@@ -164,7 +171,12 @@ class ReportTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             text = ex.getText();
-            assertEquals("11906", String.valueOf(doc.getDocument().getBody().getSectPr().getPgSz().getW()));
+            // A4 portrait (the first section; a wide appendix is a landscape section of its own)
+            var first = doc.getParagraphs().stream().map(p -> p.getCTP().getPPr())
+                    .filter(pp -> pp != null && pp.isSetSectPr()).map(pp -> pp.getSectPr()).findFirst()
+                    .orElse(doc.getDocument().getBody().getSectPr());
+            assertEquals("11906", String.valueOf(first.getPgSz().getW()));
+            assertEquals("16838", String.valueOf(first.getPgSz().getH()));
         }
         assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), text);
         assertTrue(text.contains("Độc lập - Tự do - Hạnh phúc"));
