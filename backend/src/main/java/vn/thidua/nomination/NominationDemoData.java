@@ -1,5 +1,6 @@
 package vn.thidua.nomination;
 
+import vn.thidua.integration.ChangeLog;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,9 @@ import vn.thidua.demo.DemoOrg;
  */
 @ApplicationScoped
 public class NominationDemoData {
+    @Inject
+    ChangeLog changes;
+
     @Inject
     DemoOrg org;
 
@@ -127,6 +131,9 @@ public class NominationDemoData {
             n.status = to;
         }
         n.persistAndFlush();
+        // the demo writes its records directly; the change feed still starts with each of them
+        changes.record(NominationService.ENTITY, n.id, ChangeLog.CREATED, n.orgUnitId,
+                NominationService.PUBLISHED.contains(n.status), false);
     }
 
     private void step(Nomination n, String action, NominationStatus from, NominationStatus to, String actor, Instant at,
