@@ -34,7 +34,7 @@ import { vietnameseFilter } from '../../lib/selectFilter';
 import { useCurrentUser } from '../auth/useMe';
 import { useSubtree } from '../org/queries';
 import { unitOptions } from '../org/unitOptions';
-import { toCreateBody, type ClientFormValues } from './form';
+import { scopeKey, toCreateBody, type ClientFormValues } from './form';
 import './i18n';
 import { PAGE_SIZE, SCOPES, useClients, useCreateClient, useRevokeClient, type IntegrationClient } from './queries';
 
@@ -69,7 +69,7 @@ function IntegrationAdmin({ rootId }: { rootId: number }) {
       <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
         {c.keyPrefix}…
       </Table.Td>
-      <Table.Td>{c.scopes.map((s) => t(`integration.scope.${s}`)).join(', ')}</Table.Td>
+      <Table.Td>{c.scopes.map((s) => t(scopeKey(s))).join(', ')}</Table.Td>
       <Table.Td>{c.orgUnitName ?? t('integration.wholeTree')}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.expiresAt)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -152,7 +152,13 @@ function IntegrationAdmin({ rootId }: { rootId: number }) {
       </Paper>
       {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} />}
 
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('integration.create')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('integration.create')}
+        size="lg"
+      >
         {creating && (
           <ClientForm
             rootId={rootId}
@@ -170,6 +176,7 @@ function IntegrationAdmin({ rootId }: { rootId: number }) {
         title={t('integration.keyTitle')}
         size="lg"
         closeOnClickOutside={false}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack>
           <Alert color="yellow" icon={<IconKey size={18} aria-hidden />}>
@@ -198,7 +205,12 @@ function IntegrationAdmin({ rootId }: { rootId: number }) {
         </Stack>
       </Modal>
 
-      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={t('integration.revoke')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t('integration.revoke')}
+      >
         <Stack>
           <Text>{t('integration.confirmRevoke', { name: revoking?.name ?? '' })}</Text>
           <Group justify="flex-end">
@@ -276,7 +288,7 @@ function ClientForm({ rootId, onCreated }: { rootId: number; onCreated: (key: st
         <Checkbox.Group label={t('integration.scopes')} required {...form.getInputProps('scopes')}>
           <Stack gap={6} mt={6}>
             {SCOPES.map((s) => (
-              <Checkbox key={s} value={s} label={`${t(`integration.scope.${s}`)} (${s})`} />
+              <Checkbox key={s} value={s} label={`${t(scopeKey(s))} (${s})`} />
             ))}
           </Stack>
         </Checkbox.Group>

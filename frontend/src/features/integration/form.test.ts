@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addressList, endOfDayVn, toCreateBody } from './form';
+import { addressList, endOfDayVn, scopeKey, toCreateBody } from './form';
 
 describe('integration client form', () => {
+  it('names scopes without the colon i18next reads as a namespace', () => {
+    expect(scopeKey('org-units:read')).toBe('integration.scope.org_units_read');
+  });
+
   it('ends the chosen day in Việt Nam time', () => {
     expect(endOfDayVn('2027-01-31')).toBe('2027-01-31T16:59:59.000Z');
   });

@@ -33,3 +33,8 @@ export function toCreateBody(v: ClientFormValues): IntegrationClientCreate {
     ...(v.rateLimit !== '' && v.rateLimit != null ? { rateLimit: Number(v.rateLimit) } : {}),
   };
 }
+
+/** `reports:read` → `integration.scope.reports_read` (i18next reads a colon as a namespace). */
+export function scopeKey(s: string): string {
+  return `integration.scope.${s.replace(':', '_').replace('-', '_')}`;
+}
