@@ -1,6 +1,5 @@
 package vn.thidua.nomination;
 
-import vn.thidua.integration.ChangeLog;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +20,7 @@ import javax.imageio.ImageIO;
 import vn.thidua.attachment.AttachmentService;
 import vn.thidua.auth.Bootstrap.DemoDataRequested;
 import vn.thidua.demo.DemoOrg;
+import vn.thidua.integration.ChangeLog;
 
 /**
  * Demo nominations at several steps of their life (a draft, one under review, an honoured individual with
