@@ -36,6 +36,7 @@ const NominationsPage = lazy(() => import('./features/nominations/NominationsPag
 const NominationFormPage = lazy(() => import('./features/nominations/NominationFormPage'));
 const NominationDetailPage = lazy(() => import('./features/nominations/NominationDetailPage'));
 const ShowcasePage = lazy(() => import('./features/showcase/ShowcasePage'));
+const IntegrationPage = lazy(() => import('./features/integration/IntegrationPage'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -85,6 +86,7 @@ const router = createBrowserRouter([
       { path: 'bao-cao/:id', element: lazyPage(ReportPage) },
       { path: 'org', element: lazyPage(OrgPage) },
       { path: 'users', element: lazyPage(UsersPage) },
+      { path: 'ket-noi-tich-hop', element: lazyPage(IntegrationPage) },
       { path: 'account', element: lazyPage(AccountPage) },
       { path: 'plans', element: lazyPage(PlansPage) },
       { path: 'plans/new', element: lazyPage(PlanEditorPage) },

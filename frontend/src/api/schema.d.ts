@@ -990,6 +990,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integration-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Integration clients (administrators)
+         * @description Every client with its scopes, subtree, expiry, addresses, status and last use; never a key.
+         */
+        get: operations["listIntegrationClients"];
+        put?: never;
+        /**
+         * Create a client; the answer is the only time its key is shown
+         * @description No `Idempotency-Key`: replaying the answer would need the key kept in the database. A retried creation
+         *     makes a second client; revoke the one not used.
+         */
+        post: operations["createIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One client (never its key)
+         * @description The client as the list shows it.
+         */
+        get: operations["getIntegrationClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the client's key at once (repeating it changes nothing)
+         * @description The next call with the key is a 401; the client stays listed with its history.
+         */
+        post: operations["revokeIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed of sent reports, recognised nominations and movements, in commit order
+         * @description Events after the opaque cursor `after` (none: from the beginning), oldest first. Keep `next` and ask
+         *     with it again; an empty page keeps the cursor where it was. Every event is served once and in the
+         *     order its transaction committed (see docs/integration.md). A record that leaves what the client may
+         *     see, or is deleted, appears as `DELETED` without a body (a tombstone). Treat the other actions as
+         *     "upsert this record". Only for API keys; each type needs its scope.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2056,6 +2145,107 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @enum {string} */
+        IntegrationScope: "reports:read" | "nominations:read" | "movements:read" | "org-units:read";
+        /** @enum {string} */
+        IntegrationClientStatus: "ACTIVE" | "EXPIRED" | "REVOKED";
+        IntegrationClientCreate: {
+            /** @example Ban Thi đua – Khen thưởng tỉnh */
+            name: string;
+            scopes: components["schemas"]["IntegrationScope"][];
+            /**
+             * Format: int64
+             * @description The key reads this unit's subtree only (none — the whole tree)
+             */
+            orgUnitId?: number | null;
+            /**
+             * Format: date-time
+             * @description In the future, at most 3 years away
+             */
+            expiresAt: string;
+            /** @description IP addresses or CIDR ranges the key may be used from (none — any) */
+            allowedAddresses?: string[];
+            /** @description Requests per minute (none — the configured `app.integration.rate-limit`) */
+            rateLimit?: number | null;
+        };
+        IntegrationClient: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /**
+             * @description The first characters of the key, to recognise it
+             * @example tdk_Ab3x
+             */
+            keyPrefix: string;
+            scopes: components["schemas"]["IntegrationScope"][];
+            /** Format: int64 */
+            orgUnitId?: number | null;
+            orgUnitName?: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            allowedAddresses: string[];
+            rateLimit?: number | null;
+            status: components["schemas"]["IntegrationClientStatus"];
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Updated at most once a minute
+             */
+            lastUsedAt?: string | null;
+            createdBy: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IntegrationClientCreated: {
+            client: components["schemas"]["IntegrationClient"];
+            /**
+             * @description The API key; shown only in this answer
+             * @example tdk_3q2x…
+             */
+            key: string;
+        };
+        IntegrationClientPage: {
+            items: components["schemas"]["IntegrationClient"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        ChangeEvent: {
+            /** @description Ask with after=this to continue right after this event */
+            cursor: string;
+            /** @enum {string} */
+            type: "report" | "nomination" | "movement";
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description `DELETED`: a tombstone (deleted, or no longer visible to the client)
+             * @enum {string}
+             */
+            action: "CREATED" | "UPDATED" | "TRANSITIONED" | "DELETED";
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description Where the record is read
+             * @example /api/v1/reports/12
+             */
+            link: string;
+            report?: components["schemas"]["ReportSummary"];
+            nomination?: components["schemas"]["NominationSummary"];
+            movement?: components["schemas"]["Movement"];
+        };
+        ChangePage: {
+            items: components["schemas"]["ChangeEvent"][];
+            /** @description The cursor for the next read */
+            next: string;
+            /** @description More events are waiting: ask again at once */
+            hasMore: boolean;
+        };
     };
     responses: {
         /** @description Any other failure, as a problem (401, 403, 404, 406, 413, 415, 429, 500, 503) */
@@ -2163,6 +2353,8 @@ export interface components {
         Q: string;
         /** @description That unit's whole subtree */
         OrgUnitId: number;
+        /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. `2026-01-31T08:00:00Z`) */
+        UpdatedSince: string;
         /** @description A repeat with the same key and body returns the first response and creates nothing */
         IdempotencyKey: string;
         /** @description The ETag read last; required (428 without it, 412 when stale) */
@@ -2838,6 +3030,8 @@ export interface operations {
     listMovements: {
         parameters: {
             query?: {
+                /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. `2026-01-31T08:00:00Z`) */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Zero-based page number */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, at most 100 */
@@ -3174,6 +3368,8 @@ export interface operations {
     listNominations: {
         parameters: {
             query?: {
+                /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. `2026-01-31T08:00:00Z`) */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Zero-based page number */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, at most 100 */
@@ -4285,6 +4481,8 @@ export interface operations {
     listReports: {
         parameters: {
             query?: {
+                /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. `2026-01-31T08:00:00Z`) */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Zero-based page number */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, at most 100 */
@@ -4532,6 +4730,153 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listIntegrationClients: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, at most 100 */
+                size?: components["parameters"]["Size"];
+                /** @description `name`, `createdAt`, `lastUsedAt`, `expiresAt` or `id`, with `,asc` or `,desc` (default `createdAt,desc`) */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clients (never their keys) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Created, with the key */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked client */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` (or an event's `cursor`) of a previous read */
+                after?: string;
+                /** @description Comma-separated: `report`, `nomination`, `movement` (default: every type the key has a scope for) */
+                types?: string;
+                /** @description Events per page, at most 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };
     };

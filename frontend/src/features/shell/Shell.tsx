@@ -13,10 +13,12 @@ import {
   IconSpeakerphone,
   IconUserCircle,
   IconUsers,
+  IconPlugConnected,
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import '../nominations/i18n';
+import '../integration/i18n';
 import { useCurrentUser, useLogout } from '../auth/useMe';
 import { useOrgUnit } from '../org/queries';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -39,7 +41,12 @@ function NavLinks({ onNavigate, landmark = false }: { onNavigate?: () => void; l
     { to: '/activities', label: t('nav.activities'), icon: IconCalendarEvent },
     { to: '/communications', label: t('nav.communications'), icon: IconSpeakerphone },
     { to: '/org', label: t('nav.org'), icon: IconBuildingCommunity },
-    ...(user.role === 'ADMIN' ? [{ to: '/users', label: t('nav.users'), icon: IconUsers }] : []),
+    ...(user.role === 'ADMIN'
+      ? [
+          { to: '/users', label: t('nav.users'), icon: IconUsers },
+          { to: '/ket-noi-tich-hop', label: t('nav.integration'), icon: IconPlugConnected },
+        ]
+      : []),
     { to: '/account', label: t('nav.account'), icon: IconUserCircle },
   ];
   // the longest matching link is the active one (/bao-cao/tien-do is not also /bao-cao)

@@ -9,7 +9,8 @@ import vn.thidua.common.ProblemException;
 
 /**
  * Who is calling. The token only names the user: role, unit and the active flag are read from the
- * database on each request, so a deactivation or a role change takes effect at once.
+ * database on each request, so a deactivation or a role change takes effect at once. An integration client
+ * (API key) is a caller too: it has no user account and no role, and its unit is the root of what it may read.
  */
 @RequestScoped
 public class CurrentUser implements Caller {
@@ -18,7 +19,27 @@ public class CurrentUser implements Caller {
 
     private UserAccount user;
 
+    private ApiClient client;
+
+    /** Set once per request by the API key gate, before any resource runs. */
+    public void actAsClient(ApiClient c) {
+        this.client = c;
+    }
+
+    /** Whether the caller is an integration client rather than a person. */
+    public boolean isClient() {
+        return client != null;
+    }
+
+    public ApiClient client() {
+        return client;
+    }
+
+    /** The person calling; an integration client has none, so anything that needs one is a 403 for it. */
     public UserAccount get() {
+        if (client != null) {
+            throw ProblemException.forbidden();
+        }
         if (user == null) {
             if (jwt == null || jwt.getSubject() == null) {
                 throw ProblemException.of(401, "unauthorized");
@@ -39,7 +60,14 @@ public class CurrentUser implements Caller {
     }
 
     public boolean isAuthenticated() {
-        return jwt != null && jwt.getSubject() != null;
+        return client != null || (jwt != null && jwt.getSubject() != null);
+    }
+
+    /** 401 unless someone (a person or a client) is calling. */
+    public void requireCaller() {
+        if (client == null) {
+            get();
+        }
     }
 
     public long id() {
@@ -50,17 +78,18 @@ public class CurrentUser implements Caller {
         return get().username;
     }
 
+    /** The role; null for an integration client, which has none. */
     public Role role() {
-        return get().role;
+        return client != null ? null : get().role;
     }
 
     public long orgUnitId() {
-        return get().orgUnitId;
+        return client != null ? client.orgUnitId() : get().orgUnitId;
     }
 
     public boolean hasRole(Role... roles) {
         Role r = role();
-        return Arrays.asList(roles).contains(r);
+        return r != null && Arrays.asList(roles).contains(r);
     }
 
     /** A role that may never do this operation gets a 403. */
@@ -72,6 +101,9 @@ public class CurrentUser implements Caller {
 
     @Override
     public String actorName() {
+        if (client != null) {
+            return "client:" + client.id();
+        }
         if (!isAuthenticated()) {
             return "anonymous";
         }
@@ -80,6 +112,6 @@ public class CurrentUser implements Caller {
 
     @Override
     public boolean isAdmin() {
-        return get().role == Role.ADMIN;
+        return client == null && get().role == Role.ADMIN;
     }
 }

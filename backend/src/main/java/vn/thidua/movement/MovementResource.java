@@ -23,6 +23,7 @@ import java.util.Map;
 import vn.thidua.common.Etags;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageResult;
+import vn.thidua.common.QueryInstant;
 import vn.thidua.org.OrgUnitDto;
 
 @Path("/api/v1/movements")
@@ -43,8 +44,10 @@ public class MovementResource {
     public PageResult<MovementDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                         @QueryParam("sort") String sort, @QueryParam("q") String q,
                                         @QueryParam("status") MovementStatus status,
-                                        @QueryParam("kind") MovementKind kind, @QueryParam("year") Integer year) {
-        return service.list(q, status, kind, year, page, size, sort);
+                                        @QueryParam("kind") MovementKind kind, @QueryParam("year") Integer year,
+                                        @QueryParam("updatedSince") String updatedSince) {
+        return service.list(q, status, kind, year, QueryInstant.parse("updatedSince", updatedSince), page, size,
+                sort);
     }
 
     @POST

@@ -25,6 +25,7 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageResult;
 import vn.thidua.common.ProblemException;
 import vn.thidua.common.TextFold;
+import vn.thidua.integration.ChangeLog;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitService;
 
@@ -52,6 +53,9 @@ public class MovementService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChangeLog changes;
+
     /**
      * The list. {@code year}: movements active in that year (start ≤ 31/12 and no end or end ≥ 01/01).
      * SQL shape (for the bench): {@code select ... from movement where [status = ?] [and kind = ?]
@@ -61,8 +65,8 @@ public class MovementService {
      */
     @Transactional
     public PageResult<MovementDto> list(String q, MovementStatus status, MovementKind kind, Integer year,
-                                        Integer page, Integer size, String sort) {
-        currentUser.get();
+                                        java.time.Instant updatedSince, Integer page, Integer size, String sort) {
+        currentUser.requireCaller();
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "startDate,desc");
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> p = new HashMap<>();
@@ -85,6 +89,10 @@ public class MovementService {
         if (!TextFold.isBlank(q)) {
             where.append(" and (nameFolded like :q or lower(code) like :q)");
             p.put("q", TextFold.containsPattern(q));
+        }
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            p.put("updatedSince", updatedSince);
         }
         var query = Movement.<Movement>find(where.toString(), pr.sort(), p).page(pr.panachePage());
         return new PageResult<>(dtos(query.list()), pr.page(), pr.size(), query.count());
@@ -120,7 +128,7 @@ public class MovementService {
 
     @Transactional
     public MovementDto get(long id) {
-        currentUser.get();
+        currentUser.requireCaller();
         return dto(load(id));
     }
 
@@ -159,6 +167,7 @@ public class MovementService {
         } else {
             audit.record("CREATE", "movement", m.id, null, dto);
         }
+        changes.record("movement", m.id, ChangeLog.CREATED, null, true, false);
         return new Created(dto, m.id, m.version);
     }
 
@@ -176,6 +185,7 @@ public class MovementService {
         m.persistAndFlush();
         MovementDto after = dto(m);
         audit.record("UPDATE", "movement", m.id, before, after);
+        changes.record("movement", m.id, ChangeLog.UPDATED, null, true, true);
         return after;
     }
 
@@ -244,6 +254,16 @@ public class MovementService {
     }
 
     // ---- for other features (plans, nominations, activities...) ----
+
+    /** Movements by id, as the API shows them (the change feed; every movement status is published). */
+    @Transactional
+    public Map<Long, MovementDto> byIds(Collection<Long> ids) {
+        Map<Long, MovementDto> out = new HashMap<>();
+        if (ids != null && !ids.isEmpty()) {
+            dtos(Movement.<Movement>list("id in ?1", new HashSet<>(ids))).forEach(d -> out.put(d.id(), d));
+        }
+        return out;
+    }
 
     /** Summaries in the order of the ids; unknown ids are left out. */
     @Transactional

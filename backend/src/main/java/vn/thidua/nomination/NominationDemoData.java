@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import vn.thidua.attachment.AttachmentService;
 import vn.thidua.auth.Bootstrap.DemoDataRequested;
 import vn.thidua.demo.DemoOrg;
+import vn.thidua.integration.ChangeLog;
 
 /**
  * Demo nominations at several steps of their life (a draft, one under review, an honoured individual with
@@ -28,6 +29,9 @@ import vn.thidua.demo.DemoOrg;
  */
 @ApplicationScoped
 public class NominationDemoData {
+    @Inject
+    ChangeLog changes;
+
     @Inject
     DemoOrg org;
 
@@ -127,6 +131,9 @@ public class NominationDemoData {
             n.status = to;
         }
         n.persistAndFlush();
+        // the demo writes its records directly; the change feed still starts with each of them
+        changes.record(NominationService.ENTITY, n.id, ChangeLog.CREATED, n.orgUnitId,
+                NominationService.PUBLISHED.contains(n.status), false);
     }
 
     private void step(Nomination n, String action, NominationStatus from, NominationStatus to, String actor, Instant at,

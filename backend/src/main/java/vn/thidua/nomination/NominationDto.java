@@ -20,6 +20,13 @@ public record NominationDto(long id, Category category, NomineeType nomineeType,
                 n.version, n.createdAt, n.updatedAt);
     }
 
+    /** As an integration client reads it: without the private contact. */
+    NominationDto forClient() {
+        return new NominationDto(id, category, nomineeType, nomineeName, gender, birthYear, position, workplace,
+                memberCount, null, field, movementId, title, achievements, orgUnitId, orgUnitName, status,
+                publicConsent, honor, submittedOn, createdBy, List.of(), false, version, createdAt, updatedAt);
+    }
+
     /** As the audit log keeps it: without what depends on the caller. */
     NominationDto forAudit() {
         return new NominationDto(id, category, nomineeType, nomineeName, gender, birthYear, position, workplace,

@@ -25,6 +25,7 @@ import vn.thidua.attachment.OwnerAttachments;
 import vn.thidua.common.Etags;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageResult;
+import vn.thidua.common.QueryInstant;
 
 @Path("/api/v1/nominations")
 @Authenticated
@@ -48,8 +49,10 @@ public class NominationResource {
                                               @QueryParam("orgUnitId") Long orgUnitId,
                                               @QueryParam("movementId") Long movementId,
                                               @QueryParam("period") String period, @QueryParam("from") LocalDate from,
-                                              @QueryParam("to") LocalDate to, @QueryParam("q") String q) {
-        return service.list(new NominationService.Filter(status, category, orgUnitId, movementId, period, from, to, q),
+                                              @QueryParam("to") LocalDate to, @QueryParam("q") String q,
+                                              @QueryParam("updatedSince") String updatedSince) {
+        return service.list(new NominationService.Filter(status, category, orgUnitId, movementId, period, from, to, q,
+                        QueryInstant.parse("updatedSince", updatedSince)),
                 page, size, sort);
     }
 
@@ -60,7 +63,8 @@ public class NominationResource {
                                               @QueryParam("movementId") Long movementId,
                                               @QueryParam("period") String period, @QueryParam("from") LocalDate from,
                                               @QueryParam("to") LocalDate to, @QueryParam("q") String q) {
-        return service.counts(new NominationService.Filter(null, category, orgUnitId, movementId, period, from, to, q));
+        return service.counts(new NominationService.Filter(null, category, orgUnitId, movementId, period, from, to, q,
+                null));
     }
 
     @POST

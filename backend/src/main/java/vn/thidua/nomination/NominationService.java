@@ -30,6 +30,7 @@ import vn.thidua.common.PageResult;
 import vn.thidua.common.Periods;
 import vn.thidua.common.ProblemException;
 import vn.thidua.common.TextFold;
+import vn.thidua.integration.ChangeLog;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitService;
 
@@ -67,12 +68,22 @@ public class NominationService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ChangeLog changes;
+
+    /** What integration clients see: nominations recognised or further along (honoured, replicated). */
+    static final Set<NominationStatus> PUBLISHED = java.util.EnumSet.of(NominationStatus.RECOGNIZED,
+            NominationStatus.HONORED, NominationStatus.REPLICATED);
+
     /** The list filters, shared by the list and the counts. */
     public record Filter(List<NominationStatus> status, Category category, Long orgUnitId, Long movementId,
-                         String period, LocalDate from, LocalDate to, String q) {
+                         String period, LocalDate from, LocalDate to, String q, Instant updatedSince) {
     }
 
     NominationDto dto(Nomination n) {
+        if (currentUser.isClient()) {
+            return NominationDto.of(n, orgUnits.nameOf(n.orgUnitId), List.of(), false).forClient();
+        }
         Role role = currentUser.role();
         return NominationDto.of(n, orgUnits.nameOf(n.orgUnitId), Workflow.allowed(role, n.status),
                 Workflow.editable(role, n.status));
@@ -81,10 +92,24 @@ public class NominationService {
     /** The nomination, or 404 when it is outside the caller's subtree. */
     Nomination load(long id) {
         Nomination n = Nomination.findById(id);
-        if (n == null || !scope.visible(n.orgUnitId)) {
+        if (n == null || !scope.visible(n.orgUnitId) || (currentUser.isClient() && !PUBLISHED.contains(n.status))) {
             throw ProblemException.notFound();
         }
         return n;
+    }
+
+    /** The change feed's view of these nominations: those the caller may read as a client, by id. */
+    @Transactional
+    public Map<Long, NominationSummary> publishedSummaries(java.util.Collection<Long> ids) {
+        Map<Long, NominationSummary> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Nomination> rows = Nomination.list("id in ?1 and status in ?2 and orgUnitId in (select c.descendantId"
+                + " from OrgUnitClosure c where c.ancestorId = ?3)", ids, PUBLISHED, scope.root());
+        Map<Long, String> names = orgUnits.namesOf(rows.stream().map(n -> n.orgUnitId).toList());
+        rows.forEach(n -> out.put(n.id, NominationSummary.of(n, names.get(n.orgUnitId))));
+        return out;
     }
 
     @Transactional
@@ -123,6 +148,14 @@ public class NominationService {
         if (withStatus && f.status() != null && !f.status().isEmpty()) {
             w.append(" and status in :status");
             p.put("status", f.status());
+        }
+        if (currentUser.isClient()) {
+            w.append(" and status in :published");
+            p.put("published", PUBLISHED);
+        }
+        if (f.updatedSince() != null) {
+            w.append(" and updatedAt >= :updatedSince");
+            p.put("updatedSince", f.updatedSince());
         }
         if (f.category() != null) {
             w.append(" and category = :category");
@@ -180,6 +213,7 @@ public class NominationService {
         step(n, "CREATE", null, NominationStatus.DRAFT, null);
         NominationDto dto = dto(n);
         audit.record("CREATE", ENTITY, n.id, null, dto.forAudit());
+        changes.record(ENTITY, n.id, ChangeLog.CREATED, n.orgUnitId, PUBLISHED.contains(n.status), false);
         return new Created(dto, n.id, n.version);
     }
 
@@ -200,6 +234,8 @@ public class NominationService {
             e.changedFields = String.join(",", changed);
             e.persist();
         }
+        boolean published = PUBLISHED.contains(n.status);
+        changes.record(ENTITY, n.id, ChangeLog.UPDATED, n.orgUnitId, published, published);
         return after;
     }
 
@@ -277,6 +313,8 @@ public class NominationService {
         step(n, action.name(), from, n.status, comment);
         NominationDto after = dto(n);
         audit.record(action.name(), ENTITY, n.id, before, after.forAudit());
+        changes.record(ENTITY, n.id, ChangeLog.TRANSITIONED, n.orgUnitId, PUBLISHED.contains(n.status),
+                PUBLISHED.contains(from));
         return after;
     }
 

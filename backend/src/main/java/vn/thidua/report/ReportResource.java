@@ -25,6 +25,7 @@ import vn.thidua.common.Idempotency;
 import vn.thidua.common.Messages;
 import vn.thidua.common.PageResult;
 import vn.thidua.common.ProblemException;
+import vn.thidua.common.QueryInstant;
 import vn.thidua.report.ReportDtos.Completeness;
 import vn.thidua.report.ReportDtos.HistoryEntry;
 import vn.thidua.report.ReportDtos.ReportCreate;
@@ -51,8 +52,10 @@ public class ReportResource {
     public PageResult<ReportSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                           @QueryParam("sort") String sort, @QueryParam("orgUnitId") Long orgUnitId,
                                           @QueryParam("period") String period,
-                                          @QueryParam("status") ReportStatus status) {
-        return service.list(orgUnitId, period, status, page, size, sort);
+                                          @QueryParam("status") ReportStatus status,
+                                          @QueryParam("updatedSince") String updatedSince) {
+        return service.list(orgUnitId, period, status, QueryInstant.parse("updatedSince", updatedSince), page, size,
+                sort);
     }
 
     @POST

@@ -28,6 +28,7 @@ import vn.thidua.common.PageResult;
 import vn.thidua.common.Periods;
 import vn.thidua.common.Periods.Period;
 import vn.thidua.common.ProblemException;
+import vn.thidua.integration.ChangeLog;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitDto;
 import vn.thidua.org.OrgUnitService;
@@ -69,6 +70,13 @@ public class ReportService {
     AuditLog audit;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ChangeLog changes;
+
+    /** What integration clients see: reports delivered to the Board. */
+    static boolean published(ReportStatus s) {
+        return s == ReportStatus.SENT;
+    }
 
     @ConfigProperty(name = "app.report.symbol", defaultValue = "BC-CTĐ")
     String symbol;
@@ -86,8 +94,8 @@ public class ReportService {
     }
 
     @Transactional
-    public PageResult<ReportSummary> list(Long orgUnitId, String period, ReportStatus status, Integer page,
-                                          Integer size, String sort) {
+    public PageResult<ReportSummary> list(Long orgUnitId, String period, ReportStatus status, Instant updatedSince,
+                                          Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "updatedAt,desc");
         StringBuilder where = new StringBuilder("orgUnitId in " + OrgScope.SUBTREE_JPQL);
         Map<String, Object> p = new HashMap<>();
@@ -100,6 +108,14 @@ public class ReportService {
             where.append(" and status = :status");
             p.put("status", status);
         }
+        if (currentUser.isClient()) {
+            where.append(" and status = :published");
+            p.put("published", ReportStatus.SENT);
+        }
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            p.put("updatedSince", updatedSince);
+        }
         var q = Report.<Report>find(where.toString(), pr.sort(), p).page(pr.panachePage());
         return new PageResult<>(q.list().stream().map(this::summary).toList(), pr.page(), pr.size(), q.count());
     }
@@ -111,10 +127,23 @@ public class ReportService {
 
     Report load(long id) {
         Report r = Report.findById(id);
-        if (r == null || !scope.visible(r.orgUnitId)) {
+        if (r == null || !scope.visible(r.orgUnitId) || (currentUser.isClient() && !published(r.status))) {
             throw ProblemException.notFound();
         }
         return r;
+    }
+
+    /** The change feed's view of these reports: those the caller may read as a client, by id. */
+    @Transactional
+    public Map<Long, ReportSummary> publishedSummaries(java.util.Collection<Long> ids) {
+        Map<Long, ReportSummary> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Report.<Report>list("id in ?1 and status = ?2 and orgUnitId in (select c.descendantId from OrgUnitClosure c"
+                        + " where c.ancestorId = ?3)", ids, ReportStatus.SENT, scope.root())
+                .forEach(r -> out.put(r.id, summary(r)));
+        return out;
     }
 
     @Transactional
@@ -140,6 +169,7 @@ public class ReportService {
         r.persistAndFlush();
         ReportView v = view(r);
         audit.record("CREATE", "report", r.id, null, summary(r));
+        changes.record("report", r.id, ChangeLog.CREATED, r.orgUnitId, published(r.status), false);
         return new Created(v, r.id, r.version);
     }
 
@@ -156,6 +186,7 @@ public class ReportService {
         r.persistAndFlush();
         ReportView after = view(r);
         audit.record("UPDATE", "report", r.id, before.narrative(), after.narrative());
+        changes.record("report", r.id, ChangeLog.UPDATED, r.orgUnitId, published(r.status), published(r.status));
         return after;
     }
 
@@ -232,7 +263,9 @@ public class ReportService {
         t.persist();
         r.persistAndFlush();
         audit.record(action.name(), "report", r.id, Map.of("status", from), Map.of("status", r.status));
-        return view(r);
+        ReportView after = view(r);
+        changes.record("report", r.id, ChangeLog.TRANSITIONED, r.orgUnitId, published(r.status), published(from));
+        return after;
     }
 
     @Transactional

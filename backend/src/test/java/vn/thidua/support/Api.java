@@ -65,6 +65,16 @@ public final class Api {
         return rawAnon().header("Authorization", "Bearer " + token(username));
     }
 
+    /** Calling with an integration client's API key (X-Api-Key), contract-checked both ways. */
+    public static RequestSpecification withKey(String key) {
+        return anon().header("X-Api-Key", key);
+    }
+
+    /** With an API key, for requests the contract does not allow keys to make: only the response is checked. */
+    public static RequestSpecification rawKey(String key) {
+        return rawAnon().header("X-Api-Key", key);
+    }
+
     public static String passwordOf(String username) {
         return "admin".equals(username) ? ADMIN_PASSWORD : DEMO_PASSWORD;
     }

@@ -1,0 +1,96 @@
+import i18n from '../../lib/i18n';
+
+/** This feature's words, added to the shared bundle (Vietnamese first, English beside it). */
+export const integrationVi = {
+  nav: { integration: 'Kết nối tích hợp' },
+  integration: {
+    title: 'Kết nối tích hợp',
+    intro:
+      'Hệ thống của Ban Thi đua – Khen thưởng tỉnh đọc dữ liệu qua API bằng khóa riêng: chỉ đọc, chỉ báo cáo đã gửi, gương đã được công nhận, phong trào và đơn vị trong phạm vi được cấp.',
+    create: 'Tạo khóa kết nối',
+    name: 'Tên hệ thống',
+    namePlaceholder: 'Ví dụ: Ban Thi đua – Khen thưởng tỉnh',
+    scopes: 'Quyền đọc',
+    // keys without the colon, which i18next reads as a namespace separator
+    scope: {
+      reports_read: 'Báo cáo đã gửi',
+      nominations_read: 'Gương đã công nhận',
+      movements_read: 'Phong trào thi đua',
+      org_units_read: 'Cơ cấu tổ chức',
+    },
+    unit: 'Phạm vi đơn vị',
+    unitHint: 'Để trống: toàn tỉnh',
+    wholeTree: 'Toàn tỉnh',
+    expiresOn: 'Hết hạn ngày',
+    addresses: 'Địa chỉ IP được phép',
+    addressesHint: 'Mỗi dòng một địa chỉ hoặc dải CIDR (ví dụ 203.0.113.0/24). Để trống: mọi địa chỉ.',
+    rateLimit: 'Số yêu cầu mỗi phút',
+    rateLimitHint: 'Để trống: theo cấu hình chung',
+    status: 'Trạng thái',
+    statuses: { ACTIVE: 'Đang dùng', EXPIRED: 'Hết hạn', REVOKED: 'Đã thu hồi' },
+    lastUsed: 'Dùng lần cuối',
+    never: 'Chưa dùng',
+    keyPrefix: 'Khóa',
+    empty: 'Chưa có khóa kết nối nào.',
+    revoke: 'Thu hồi',
+    revokeClient: 'Thu hồi khóa của {{name}}',
+    confirmRevoke: 'Thu hồi khóa của {{name}}? Hệ thống dùng khóa này sẽ bị từ chối ngay.',
+    revoked: 'Đã thu hồi khóa.',
+    keyTitle: 'Khóa kết nối mới',
+    keyOnce: 'Hãy sao chép và giao khóa này cho đơn vị kết nối ngay bây giờ: khóa chỉ hiển thị một lần.',
+    keyLabel: 'Khóa API',
+    copy: 'Sao chép khóa',
+    copied: 'Đã sao chép',
+    done: 'Tôi đã lưu khóa',
+    scopesRequired: 'Chọn ít nhất một quyền',
+    expiryRequired: 'Chọn ngày hết hạn',
+  },
+};
+
+export const integrationEn: typeof integrationVi = {
+  nav: { integration: 'Integrations' },
+  integration: {
+    title: 'Integrations',
+    intro:
+      'The Provincial Emulation–Commendation Board’s system reads through the API with its own key: read only, only sent reports, recognised examples, movements and units within the granted scope.',
+    create: 'Create a key',
+    name: 'System name',
+    namePlaceholder: 'e.g. Provincial Emulation–Commendation Board',
+    scopes: 'Read access',
+    scope: {
+      reports_read: 'Sent reports',
+      nominations_read: 'Recognised examples',
+      movements_read: 'Emulation movements',
+      org_units_read: 'Organisation',
+    },
+    unit: 'Unit scope',
+    unitHint: 'Empty: the whole province',
+    wholeTree: 'Whole province',
+    expiresOn: 'Expires on',
+    addresses: 'Allowed IP addresses',
+    addressesHint: 'One address or CIDR range per line (e.g. 203.0.113.0/24). Empty: any address.',
+    rateLimit: 'Requests per minute',
+    rateLimitHint: 'Empty: the general setting',
+    status: 'Status',
+    statuses: { ACTIVE: 'Active', EXPIRED: 'Expired', REVOKED: 'Revoked' },
+    lastUsed: 'Last used',
+    never: 'Never',
+    keyPrefix: 'Key',
+    empty: 'No integration keys yet.',
+    revoke: 'Revoke',
+    revokeClient: 'Revoke the key of {{name}}',
+    confirmRevoke: 'Revoke the key of {{name}}? The system using it is refused at once.',
+    revoked: 'Key revoked.',
+    keyTitle: 'New integration key',
+    keyOnce: 'Copy this key and hand it to the connecting party now: it is shown only once.',
+    keyLabel: 'API key',
+    copy: 'Copy the key',
+    copied: 'Copied',
+    done: 'I have saved the key',
+    scopesRequired: 'Choose at least one scope',
+    expiryRequired: 'Choose an expiry date',
+  },
+};
+
+i18n.addResourceBundle('vi', 'translation', integrationVi, true, false);
+i18n.addResourceBundle('en', 'translation', integrationEn, true, false);
