@@ -63,3 +63,13 @@ SELECT (SELECT COALESCE(MAX(seq), 0) FROM change_event) + row_number() OVER (ORD
 FROM report;
 
 INSERT INTO change_sequence (id, last_seq) SELECT 1, COALESCE(MAX(seq), 0) FROM change_event;
+
+-- Requests per client and one-minute window (integration.RateLimiter): in the database, so that every instance
+-- counts against one limit. window_start: epoch seconds of the window's first second.
+CREATE TABLE integration_rate (
+  client_id    BIGINT NOT NULL,
+  window_start BIGINT NOT NULL,
+  requests     INT    NOT NULL,
+  PRIMARY KEY (client_id, window_start),
+  CONSTRAINT fk_integration_rate_client FOREIGN KEY (client_id) REFERENCES integration_client (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
