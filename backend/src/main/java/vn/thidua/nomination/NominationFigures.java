@@ -26,7 +26,7 @@ public class NominationFigures implements FigureSource {
     static final String[] SQL = {
         "select n.category, %s, count(*) from nomination n %s where n.submitted_on between ?2 and ?3 group by 1, 2",
         "select n.category, %s, count(*) from nomination_event e join nomination n on n.id = e.nomination_id %s "
-            + "where e.action = 'RECOGNIZE' and date(e.at) between ?2 and ?3 group by 1, 2",
+            + "where e.action = 'RECOGNIZE' and e.at >= ?2 and e.at < date_add(?3, interval 1 day) group by 1, 2",
         "select n.category, %s, count(*) from nomination n %s where n.honor_decision_date between ?2 and ?3 "
             + "group by 1, 2",
         "select n.category, %s, count(*) from nomination_replication r join nomination n on n.id = r.nomination_id "
