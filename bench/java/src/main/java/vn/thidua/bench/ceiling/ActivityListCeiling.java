@@ -86,15 +86,32 @@ public final class ActivityListCeiling implements CeilingQuery {
                 }
             }
         }
-        PreparedStatement totals = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(a.participants), 0),"
-                + " COALESCE(SUM(a.beneficiaries), 0), COALESCE(SUM(a.gift_count), 0),"
-                + " COALESCE(SUM(a.gift_cash_vnd), 0), COALESCE(SUM(a.gift_in_kind_vnd), 0)" + FROM_SCOPED + where);
+        PreparedStatement totals;
+        List<Object> totalParams = params;
+        if ((q == null || q.isBlank()) && period != null) {
+            // as ActivityService.totals: a period is whole half-months, summed from activity_tally (buckets from
+            // 15/12 of the year before to the bucket of 1/12, the one that holds 14/12)
+            int y = Integer.parseInt(period);
+            totals = c.prepareStatement("SELECT COALESCE(SUM(a.records), 0), COALESCE(SUM(a.participants), 0),"
+                    + " COALESCE(SUM(a.beneficiaries), 0), COALESCE(SUM(a.gift_count), 0),"
+                    + " COALESCE(SUM(a.gift_cash_vnd), 0), COALESCE(SUM(a.gift_in_kind_vnd), 0) FROM activity_tally a"
+                    + " WHERE a.org_unit_id IN (" + String.join(",", Collections.nCopies(units.size(), "?"))
+                    + ") AND a.bucket >= ? AND a.bucket <= ?");
+            totalParams = new ArrayList<>(units);
+            totalParams.add(Date.valueOf(LocalDate.of(y - 1, 12, 15)));
+            totalParams.add(Date.valueOf(LocalDate.of(y, 12, 1)));
+        } else {
+            totals = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(a.participants), 0),"
+                    + " COALESCE(SUM(a.beneficiaries), 0), COALESCE(SUM(a.gift_count), 0),"
+                    + " COALESCE(SUM(a.gift_cash_vnd), 0), COALESCE(SUM(a.gift_in_kind_vnd), 0)" + FROM_SCOPED + where);
+        }
+        List<Object> totalsParams = totalParams;
         PreparedStatement page = c.prepareStatement("SELECT a.id" + FROM_SCOPED + where
                 + " ORDER BY a.start_date DESC, a.id DESC LIMIT ? OFFSET ?");
         PreparedStatement[] rowsBySize = new PreparedStatement[size + 1];
         return r -> {
             subtreeIds(subtree, root);
-            bind(totals, params);
+            bind(totals, totalsParams);
             long count;
             try (ResultSet rs = totals.executeQuery()) {
                 rs.next();
