@@ -233,8 +233,33 @@ public class ProblemMappers {
         return build(h, u, new ProblemException(status, code, null, null, null, extra));
     }
 
+    /** Seconds a client is asked to wait when the database is saturated or unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database could not be reached in time: no pooled connection within the acquisition timeout (Agroal's
+     * "acquisition timeout"), or the connection failed. Nothing was written; the caller may retry.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                    || (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders h, UriInfo u) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", u == null ? "?" : u.getPath(), e.getMessage());
+            return build(h, u, new ProblemException(503, "unavailable", new Object[]{RETRY_AFTER_SECONDS}, null, null,
+                    Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS))));
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", ref, u == null ? "?" : u.getPath());
         return build(h, u, ProblemException.of(500, "internal", ref));

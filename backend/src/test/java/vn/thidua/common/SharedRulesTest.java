@@ -143,6 +143,13 @@ class SharedRulesTest {
     }
 
     @Test
+    void aSaturatedDatabaseIs503WithRetryAfterNot500() {
+        rawAnon().get("/api/v1/test-boom/pool").then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "5").body("title", equalTo("Hệ thống đang quá tải"))
+                .body(not(containsString("acquisition")));
+    }
+
+    @Test
     void pagingEnvelopeAndMaximum() {
         as("admin").get("/api/v1/org-units?page=0&size=5&sort=code,desc").then().statusCode(200)
                 .body("items", hasSize(5)).body("page", equalTo(0)).body("size", equalTo(5))

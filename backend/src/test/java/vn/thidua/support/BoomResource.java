@@ -12,4 +12,12 @@ public class BoomResource {
     public String boom() {
         throw new IllegalStateException("vn.thidua.secret.Internals exploded at line 42");
     }
+
+    /** As a read answers when every pooled connection stays busy past the acquisition timeout. */
+    @GET
+    @Path("pool")
+    @PermitAll
+    public String poolExhausted() {
+        throw new IllegalStateException(new java.sql.SQLException("Sorry, acquisition timeout!"));
+    }
 }
