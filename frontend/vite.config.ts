@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './scripts/service-worker';
+import { SECURITY_HEADERS } from './security-headers';
 
 // Same-origin API: the SPA calls /api and /q on its own origin and the dev/preview server forwards them,
 // so the HttpOnly SameSite=Strict token cookie works without CORS.
@@ -14,7 +15,8 @@ const proxy = {
 export default defineConfig({
   plugins: [react(), serviceWorker()],
   server: { host: '0.0.0.0', port: 5173, strictPort: true, proxy },
-  preview: { host: '0.0.0.0', port: 4173, strictPort: true, proxy },
+  // The dev server stays without a CSP (its hot reload injects inline scripts); preview serves the built SPA as nginx does.
+  preview: { host: '0.0.0.0', port: 4173, strictPort: true, proxy, headers: SECURITY_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',

@@ -197,7 +197,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first (admin) */
+        /**
+         * The audit log, newest first (admin)
+         * @description Every change of a record, and every authentication event: `LOGIN`, `LOGIN_FAILED`, `LOGIN_LOCKED`, `LOGOUT`, `CHANGE_PASSWORD` (entityType `user`, actor the username tried); `TOKEN_REFUSED` (a forged, expired or malformed token) and `API_KEY_REFUSED` (an unknown, revoked or expired key), with entityType `session`, actor `anonymous` and in `after` the address, method, path and the kind of failure, never the credential itself.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;

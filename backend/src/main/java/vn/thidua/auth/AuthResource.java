@@ -1,6 +1,7 @@
 package vn.thidua.auth;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +39,9 @@ public class AuthResource {
     LoginThrottle throttle;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     UserService users;
 
     @Inject
@@ -55,7 +59,14 @@ public class AuthResource {
     public Response login(@NotNull @Valid LoginRequest req, @Context HttpServerRequest http) {
         String username = req.username().trim().toLowerCase();
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        int failures = throttle.check(username, address);
+        int failures;
+        try {
+            failures = throttle.check(username, address);
+        } catch (ProblemException locked) {
+            QuarkusTransaction.requiringNew().run(() -> audit.recordAs(username, "LOGIN_LOCKED", "user", null, null,
+                    java.util.Map.of("address", address)));
+            throw locked;
+        }
         if (failures > 0) {
             slowDown(failures);
         }
@@ -82,7 +93,12 @@ public class AuthResource {
     @POST
     @Path("logout")
     @PermitAll
-    public Response logout() {
+    public Response logout(@Context HttpServerRequest http) {
+        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() != null) {
+            String who = identity.getPrincipal().getName();
+            QuarkusTransaction.requiringNew().run(() -> audit.recordAs(who, "LOGOUT", "user", null, null,
+                    java.util.Map.of("address", http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress())));
+        }
         NewCookie cookie = new NewCookie.Builder(COOKIE).value("").path("/").httpOnly(true).secure(secureCookie)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
         return Response.noContent().cookie(cookie).build();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.thidua.auth.ApiClient;
+import vn.thidua.auth.AuthAudit;
 import vn.thidua.auth.CurrentUser;
 import vn.thidua.common.ProblemException;
 import vn.thidua.common.ProblemMappers;
@@ -43,6 +44,8 @@ public class ApiKeyGate {
     IntegrationClientService clients;
     @Inject
     RateLimiter rateLimiter;
+    @Inject
+    AuthAudit authAudit;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Response gate(ContainerRequestContext ctx, HttpHeaders headers, HttpServerRequest http) {
@@ -55,6 +58,10 @@ public class ApiKeyGate {
                     http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress()));
             return null;
         } catch (ProblemException e) {
+            if (e.status == 401) {
+                authAudit.refused("API_KEY_REFUSED", http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress(),
+                        ctx.getMethod(), ctx.getUriInfo().getPath(), e.code);
+            }
             return ProblemMappers.build(headers, ctx.getUriInfo(), e);
         }
     }
