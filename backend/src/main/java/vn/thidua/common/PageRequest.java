@@ -22,7 +22,8 @@ public record PageRequest(int page, int size, Sort sort) {
             throw ProblemException.invalid("size", "between", 1, MAX_SIZE);
         }
         String spec = TextFold.isBlank(sort) ? defaultSort : sort;
-        String[] parts = spec.split(",");
+        // -1 keeps empty parts: "," and "title," are refused, not an index out of bounds (a 500)
+        String[] parts = spec.split(",", -1);
         String field = sortable.get(parts[0].trim());
         if (field == null || parts.length > 2) {
             throw ProblemException.invalid("sort", "sort-field", String.join(", ", sortable.keySet()));

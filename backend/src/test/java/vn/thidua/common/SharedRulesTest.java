@@ -157,6 +157,10 @@ class SharedRulesTest {
         raw("admin").get("/api/v1/org-units?size=101").then().statusCode(400).body("errors.field", hasItem("size"));
         raw("admin").get("/api/v1/org-units?sort=passwordHash,asc").then().statusCode(400)
                 .body("errors.field", hasItem("sort"));
+        for (String empty : List.of(",", "code,", ",asc")) {
+            raw("admin").get("/api/v1/org-units?sort=" + empty).then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", hasItem("sort"));
+        }
         List<Integer> all = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
             all.addAll(as("admin").get("/api/v1/org-units?page=" + p + "&size=7&sort=level,asc").then()
