@@ -14,12 +14,22 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
- * Strict JSON in: unknown fields, wrong types and coerced scalars are 400s; every string arrives NFC.
+ * Strict JSON in: unknown fields, wrong types and coerced scalars are 400s; every string arrives NFC; a date is
+ * exactly YYYY-MM-DD.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
+    /** Last, so that the strict date reader replaces the one of the Java time module Quarkus registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -37,6 +47,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         SimpleModule nfc = new SimpleModule("thidua-nfc");
         nfc.addDeserializer(String.class, new NfcStringDeserializer());
+        nfc.addDeserializer(LocalDate.class, new StrictDateDeserializer());
         mapper.registerModule(nfc);
     }
 
@@ -53,6 +64,42 @@ public class JsonConfig implements ObjectMapperCustomizer {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Textual;
+        }
+    }
+
+    /**
+     * ISO dates with four-digit years only: Java reads "+10000-01-01", which no MySQL DATE column holds (it was a
+     * 500 when written); "2021-2-3" is not the contract's format either.
+     */
+    static final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
+        private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        StrictDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText().trim();
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (DATE.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // 2021-02-30: falls through to the refusal below
+                }
+            }
+            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a YYYY-MM-DD date");
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
         }
     }
 }

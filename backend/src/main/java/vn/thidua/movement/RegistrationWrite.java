@@ -2,6 +2,7 @@ package vn.thidua.movement;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,5 +12,5 @@ public record RegistrationWrite(
         Long orgUnitId,
         LocalDate registeredOn,
         @NotBlank @Size(max = 10000) String commitments,
-        @Size(max = 30) List<@Valid TargetDto> targets) {
+        @Size(max = 30) List<@NotNull @Valid TargetDto> targets) {
 }

@@ -166,6 +166,20 @@ class RegistrationTest {
     }
 
     @Test
+    void aNullTargetOrAFiveDigitYearIsA400NotA500() {
+        long m = Movements.create("Phong trào thử mục tiêu rỗng", "2026-01-01", null);
+        Map<String, Object> body = reg(null, "Cam kết");
+        body.put("targets", java.util.Collections.singletonList(null));
+        raw("canbo.xa").contentType(ContentType.JSON).body(body).post(regs(m)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("targets[0]"));
+        Map<String, Object> farFuture = reg(null, "Cam kết");
+        farFuture.put("registeredOn", "+10000-01-01");
+        raw("canbo.xa").contentType(ContentType.JSON).body(farFuture).post(regs(m)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("registeredOn"));
+        as("canbo.xa").get(regs(m)).then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void theDemoRegistrationsOf2021AreThere() {
         long ngheo = idOf("PT-VINGUOINGHEO");
         as("canbo.tinh").get(regs(ngheo)).then().statusCode(200)
