@@ -11,12 +11,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.thidua.support.Api;
+import vn.thidua.support.Reliability;
 
 /**
  * Bad input generated from openapi.yaml for every operation that takes a JSON body, query or path parameters,
@@ -267,24 +264,17 @@ class ContractFuzzTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    static void summary(Tally tally) throws IOException {
-        String line = "RELIABILITY contract-fuzz requests=" + tally.requests + " operations=" + tally.operations
+    static void summary(Tally tally) {
+        String numbers = "requests=" + tally.requests + " operations=" + tally.operations
                 + " server_errors=" + tally.serverErrors + " non_problem_4xx=" + tally.nonProblem4xx
                 + " data_changed_by_refused=" + tally.dataChangedByRefused;
-        System.out.println(line);
+        Reliability.report("contract-fuzz", numbers);
         System.out.println("contract-fuzz accepted=" + tally.accepted + " contract_breaks=" + tally.contractBreaks
                 + " seed=" + SEED + " send_s=" + tally.sendNanos / 1_000_000_000 + " checksum_s="
                 + tally.checksumNanos / 1_000_000_000);
-        String out = System.getenv().getOrDefault("RELIABILITY_OUT", "target/reliability.txt");
-        Path file = Path.of(out);
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
         assertTrue(tally.requests > 1000, "too few requests to mean anything: " + tally.requests);
         assertEquals(0, tally.serverErrors + tally.nonProblem4xx + tally.dataChangedByRefused + tally.contractBreaks,
-                line);
+                numbers);
     }
 
     static String shorten(String text) {
