@@ -198,8 +198,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit log, newest first (admin)
-         * @description Every change of a record, and every authentication event: `LOGIN`, `LOGIN_FAILED`, `LOGIN_LOCKED`, `LOGOUT`, `CHANGE_PASSWORD` (entityType `user`, actor the username tried); `TOKEN_REFUSED` (a forged, expired or malformed token) and `API_KEY_REFUSED` (an unknown, revoked or expired key), with entityType `session`, actor `anonymous` and in `after` the address, method, path and the kind of failure, never the credential itself.
+         * The audit log, newest first (an administrator of the whole tree)
+         * @description Every change of a record, and every authentication event: `LOGIN`, `LOGIN_FAILED`, `LOGIN_LOCKED`, `LOGOUT`, `CHANGE_PASSWORD` (entityType `user`, actor the username tried); `TOKEN_REFUSED` (a forged, expired or malformed token) and `API_KEY_REFUSED` (an unknown, revoked or expired key), with entityType `session`, actor `anonymous` and in `after` the address, method, path and the kind of failure, never the credential itself. The log holds every branch's records and has no unit to scope them by, so only an administrator whose unit is the root reads it; an administrator of a branch gets 403.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -2158,7 +2158,9 @@ export interface components {
             scopes: components["schemas"]["IntegrationScope"][];
             /**
              * Format: int64
-             * @description The key reads this unit's subtree only (none — the whole tree)
+             * @description The key reads this unit's subtree only (none — the whole tree; an administrator of a branch creating a
+             *     client without a unit gets the branch's own unit). Administrators see and revoke only the clients of
+             *     their own subtree.
              */
             orgUnitId?: number | null;
             /**
