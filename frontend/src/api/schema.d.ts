@@ -2280,6 +2280,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description No login is needed here, but a token that is sent (header or cookie) is still checked: an expired, forged
+         *     or unsigned one is a 401, never silently taken as anonymous
+         */
+        UnauthorizedToken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller's role may not do this */
         Forbidden: {
             headers: {
@@ -2397,6 +2409,7 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -2446,6 +2459,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -2530,6 +2544,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };
@@ -3672,6 +3687,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -3693,6 +3709,7 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -3716,6 +3733,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicExample"];
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
@@ -3740,6 +3758,7 @@ export interface operations {
                     "image/jpeg": string;
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
