@@ -224,6 +224,8 @@ class AccessMatrixTest {
         long forgedId = ((Number) Api.as("canbo.tinh").get("/api/v1/me").then().statusCode(200).extract().path("id"))
                 .longValue();
         Map<String, String> forged = ForgedTokens.all(forgedId, "canbo.tinh", Api.token("canbo.xa"));
+        Api.rawAnon().header("Authorization", "Bearer " + ForgedTokens.genuine(forgedId, "canbo.tinh"))
+                .get("/api/v1/me").then().statusCode(200).body("username", org.hamcrest.Matchers.equalTo("canbo.tinh"));
 
         List<Row> rows = table();
         Set<String> covered = new LinkedHashSet<>();

@@ -37,6 +37,15 @@ final class ForgedTokens {
         return out;
     }
 
+    /**
+     * A token made here exactly like the expired one but still valid: the service must accept it, which proves the
+     * expired one is refused for its expiry and not for a key this test got wrong.
+     */
+    static String genuine(long userId, String username) {
+        long now = Instant.now().getEpochSecond();
+        return sign(claims(userId, username, now, now + 600), serviceKey());
+    }
+
     private static Map<String, Object> claims(long userId, String username, long iat, long exp) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("iss", "thidua");
