@@ -254,7 +254,7 @@ class AccessMatrixTest {
 
         // the allowed writes did change tables: the checksums see writes, so "unchanged" above means something
         assertTrue(!Checksums.changed(start, sums.snapshot()).isEmpty(), "table checksums did not see any write");
-        Reliability.report("RELIABILITY access-matrix probes=" + probes + " operations=" + rows.size()
+        vn.thidua.support.Reliability.report("access-matrix", "probes=" + probes + " operations=" + rows.size()
                 + " leaks=" + leaks.size());
         String report = section(leaks.size() + " leaks (a refused caller got an answer, or a record it must not see)", leaks)
                 + section("statuses openapi.yaml does not list for the operation", undocumented)
