@@ -198,8 +198,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit log, newest first (admin)
-         * @description Every change of a record, and every authentication event: `LOGIN`, `LOGIN_FAILED`, `LOGIN_LOCKED`, `LOGOUT`, `CHANGE_PASSWORD` (entityType `user`, actor the username tried); `TOKEN_REFUSED` (a forged, expired or malformed token) and `API_KEY_REFUSED` (an unknown, revoked or expired key), with entityType `session`, actor `anonymous` and in `after` the address, method, path and the kind of failure, never the credential itself.
+         * The audit log, newest first (an administrator of the whole tree)
+         * @description Every change of a record, and every authentication event: `LOGIN`, `LOGIN_FAILED`, `LOGIN_LOCKED`, `LOGOUT`, `CHANGE_PASSWORD` (entityType `user`, actor the username tried); `TOKEN_REFUSED` (a forged, expired or malformed token) and `API_KEY_REFUSED` (an unknown, revoked or expired key), with entityType `session`, actor `anonymous` and in `after` the address, method, path and the kind of failure, never the credential itself. The log holds every branch's records and has no unit to scope them by, so only an administrator whose unit is the root reads it; an administrator of a branch gets 403.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -2158,7 +2158,9 @@ export interface components {
             scopes: components["schemas"]["IntegrationScope"][];
             /**
              * Format: int64
-             * @description The key reads this unit's subtree only (none — the whole tree)
+             * @description The key reads this unit's subtree only (none — the whole tree; an administrator of a branch creating a
+             *     client without a unit gets the branch's own unit). Administrators see and revoke only the clients of
+             *     their own subtree.
              */
             orgUnitId?: number | null;
             /**
@@ -2271,6 +2273,18 @@ export interface components {
         };
         /** @description Not logged in, or the credentials are wrong */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description No login is needed here, but a token that is sent (header or cookie) is still checked: an expired, forged
+         *     or unsigned one is a 401, never silently taken as anonymous
+         */
+        UnauthorizedToken: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2395,6 +2409,7 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -2444,6 +2459,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -2528,6 +2544,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };
@@ -3670,6 +3687,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -3691,6 +3709,7 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             default: components["responses"]["Error"];
         };
     };
@@ -3714,6 +3733,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicExample"];
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
@@ -3738,6 +3758,7 @@ export interface operations {
                     "image/jpeg": string;
                 };
             };
+            401: components["responses"]["UnauthorizedToken"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };

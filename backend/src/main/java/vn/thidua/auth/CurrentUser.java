@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.common.Caller;
 import vn.thidua.common.ProblemException;
+import vn.thidua.org.OrgUnitService;
 
 /**
  * Who is calling. The token only names the user: role, unit and the active flag are read from the
@@ -16,6 +17,9 @@ import vn.thidua.common.ProblemException;
 public class CurrentUser implements Caller {
     @Inject
     JsonWebToken jwt;
+
+    @Inject
+    OrgUnitService orgUnits;
 
     private UserAccount user;
 
@@ -111,7 +115,7 @@ public class CurrentUser implements Caller {
     }
 
     @Override
-    public boolean isAdmin() {
-        return client == null && get().role == Role.ADMIN;
+    public boolean isTreeAdmin() {
+        return client == null && get().role == Role.ADMIN && orgUnits.load(get().orgUnitId).parentId == null;
     }
 }

@@ -34,7 +34,7 @@ public class AuditResource {
                                            @QueryParam("entityType") String entityType,
                                            @QueryParam("entityId") Long entityId,
                                            @QueryParam("actor") String actor) {
-        if (!caller.isAdmin()) {
+        if (!caller.isTreeAdmin()) {
             throw ProblemException.forbidden();
         }
         PageRequest pr = PageRequest.of(page, size, null, Map.of("id", "id"), "id,desc");

@@ -5,5 +5,9 @@ public interface Caller {
     /** The username, or "anonymous" / "system" outside a login. */
     String actorName();
 
-    boolean isAdmin();
+    /**
+     * An administrator whose subtree is the whole tree. Shared records such as the audit log carry every branch's
+     * data and no unit to scope them by, so an administrator of a branch does not read them.
+     */
+    boolean isTreeAdmin();
 }

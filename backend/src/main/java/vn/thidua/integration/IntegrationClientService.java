@@ -95,13 +95,16 @@ public class IntegrationClientService {
     public PageResult<ClientView> list(Integer page, Integer size, String sort) {
         currentUser.require(Role.ADMIN);
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "createdAt,desc");
-        var q = IntegrationClient.<IntegrationClient>findAll(pr.sort()).page(pr.panachePage());
+        // an administrator of a branch sees the clients of the branch's subtree; a client without a unit reads the
+        // whole tree, so only an administrator of the whole tree sees it
+        var q = IntegrationClient.<IntegrationClient>find("coalesce(orgUnitId, :tree) in " + OrgScope.SUBTREE_JPQL,
+                pr.sort(), Map.of("tree", treeRoot(), "scopeRoot", scope.root())).page(pr.panachePage());
         return new PageResult<>(q.list().stream().map(this::view).toList(), pr.page(), pr.size(), q.count());
     }
 
     IntegrationClient load(long id) {
         IntegrationClient c = IntegrationClient.findById(id);
-        if (c == null) {
+        if (c == null || !scope.visible(c.orgUnitId != null ? c.orgUnitId : treeRoot())) {
             throw ProblemException.notFound();
         }
         return c;
@@ -151,7 +154,8 @@ public class IntegrationClientService {
         c.keyPrefix = key.substring(0, 8);
         c.keyHash = ApiKeys.hash(key);
         c.scopes = String.join(",", scopes);
-        c.orgUnitId = w.orgUnitId();
+        // without a unit the key would read the whole tree: that is only for an administrator of the whole tree
+        c.orgUnitId = w.orgUnitId() != null || scope.root() == treeRoot() ? w.orgUnitId() : Long.valueOf(scope.root());
         c.expiresAt = w.expiresAt();
         c.allowedAddresses = addresses.isEmpty() ? null : String.join(",", addresses);
         c.rateLimit = w.rateLimit();
