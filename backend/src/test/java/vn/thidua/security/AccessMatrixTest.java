@@ -219,7 +219,7 @@ class AccessMatrixTest {
     void nobodyGetsWhatTheTableDoesNotGiveThem() {
         Map<String, Op> ops = ContractOperations.read();
         f = Fixtures.create();
-        Checksums sums = new Checksums(ds);
+        Tables sums = new Tables(ds);
         Map<String, Long> start = sums.snapshot();
         long forgedId = ((Number) Api.as("canbo.tinh").get("/api/v1/me").then().statusCode(200).extract().path("id"))
                 .longValue();
@@ -244,7 +244,7 @@ class AccessMatrixTest {
             Map<String, Long> before = row.kind() == Kind.PUBLIC ? null : sums.snapshot();
             refusedAndAnonymous(row, op, forged);
             if (before != null) {
-                List<String> changed = Checksums.changed(before, sums.snapshot());
+                List<String> changed = Tables.changed(before, sums.snapshot());
                 if (!changed.isEmpty()) {
                     leaks.add(row.op() + ": refused requests changed tables " + changed);
                 }
@@ -253,7 +253,7 @@ class AccessMatrixTest {
         }
 
         // the allowed writes did change tables: the checksums see writes, so "unchanged" above means something
-        assertTrue(!Checksums.changed(start, sums.snapshot()).isEmpty(), "table checksums did not see any write");
+        assertTrue(!Tables.changed(start, sums.snapshot()).isEmpty(), "table checksums did not see any write");
         vn.thidua.support.Reliability.report("access-matrix", "probes=" + probes + " operations=" + rows.size()
                 + " leaks=" + leaks.size());
         String report = section(leaks.size() + " leaks (a refused caller got an answer, or a record it must not see)", leaks)

@@ -59,11 +59,11 @@ class ContractFuzzTest {
 
     @TestFactory
     Stream<DynamicTest> badInputFromTheContract() {
-        List<FuzzContract.Op> all = FuzzContract.operations();
-        List<FuzzContract.Op> ops = all.stream().filter(FuzzContract.Op::takesInput)
+        List<ContractOperations.Op> all = ContractOperations.all();
+        List<ContractOperations.Op> ops = all.stream().filter(ContractOperations.Op::takesInput)
                 .sorted(Comparator.comparingInt(ContractFuzzTest::phase)).toList();
         FuzzFixtures fixtures = new FuzzFixtures(all);
-        FuzzTables tables = new FuzzTables(db);
+        Tables tables = new Tables(db);
         Tally tally = new Tally();
         Stream<DynamicTest> perOperation = ops.stream()
                 .map(op -> dynamicTest(op.method() + " " + op.path() + " (" + op.id() + ")",
@@ -79,14 +79,14 @@ class ContractFuzzTest {
     }
 
     /** Records are edited before their workflow moves them on, and deleted last. */
-    static int phase(FuzzContract.Op op) {
+    static int phase(ContractOperations.Op op) {
         if ("DELETE".equals(op.method()) || op.id().startsWith("revoke")) {
             return 2;
         }
         return op.id().startsWith("transition") ? 1 : 0;
     }
 
-    void fuzz(FuzzContract.Op op, FuzzFixtures fixtures, FuzzTables tables, Tally tally) {
+    void fuzz(ContractOperations.Op op, FuzzFixtures fixtures, Tables tables, Tally tally) {
         FuzzFixtures.Target target = fixtures.target(op);
         FuzzCases gen = new FuzzCases(new Random(SEED ^ op.id().hashCode()));
         boolean ifMatch = op.params().stream().anyMatch(p -> "If-Match".equals(p.getName()));
@@ -134,7 +134,7 @@ class ContractFuzzTest {
                 long t1 = System.nanoTime();
                 Map<String, Long> after = tables.checksums(target.excludedTables());
                 tally.checksumNanos += System.nanoTime() - t1;
-                List<String> changed = FuzzTables.changed(before, after);
+                List<String> changed = Tables.changed(before, after);
                 if (refused && !changed.isEmpty()) {
                     tally.dataChangedByRefused++;
                     failures.add(c.label() + ": refused with " + r.statusCode() + " but changed " + changed);
@@ -145,7 +145,7 @@ class ContractFuzzTest {
             }
         }
         if (!op.writes()) {
-            List<String> changed = FuzzTables.changed(before, tables.checksums(target.excludedTables()));
+            List<String> changed = Tables.changed(before, tables.checksums(target.excludedTables()));
             if (!changed.isEmpty()) {
                 tally.dataChangedByRefused += refusedInBatch > 0 ? 1 : 0;
                 failures.add("reads changed " + changed);
@@ -159,7 +159,7 @@ class ContractFuzzTest {
     }
 
     /** True when the server refused the request (4xx). */
-    static boolean check(FuzzContract.Op op, FuzzCase c, Response r, Tally tally, List<String> failures) {
+    static boolean check(ContractOperations.Op op, FuzzCase c, Response r, Tally tally, List<String> failures) {
         int status = r.statusCode();
         String type = r.contentType() == null ? "" : r.contentType();
         String text = r.asString();
@@ -192,7 +192,7 @@ class ContractFuzzTest {
         }
     }
 
-    Response send(FuzzContract.Op op, FuzzFixtures.Target target, FuzzCase c, boolean ifMatch) {
+    Response send(ContractOperations.Op op, FuzzFixtures.Target target, FuzzCase c, boolean ifMatch) {
         RequestSpecification spec = caller(target).urlEncodingEnabled(false);
         c.headers().forEach(spec::header);
         if (ifMatch && c.sendCurrentEtag() && !c.headers().containsKey("If-Match")) {
@@ -222,7 +222,7 @@ class ContractFuzzTest {
     }
 
     /** The ETag of the record the operation changes (a transition changes the record above it). */
-    static String currentEtag(FuzzContract.Op op, FuzzFixtures.Target target) {
+    static String currentEtag(ContractOperations.Op op, FuzzFixtures.Target target) {
         String path = op.path().replaceAll("/transitions$", "");
         Response r = caller(target).urlEncodingEnabled(false).get(url(path, target.path(), Map.of()));
         return r.statusCode() == 200 ? r.header("ETag") : null;
@@ -243,7 +243,7 @@ class ContractFuzzTest {
     }
 
     /** Records that took hostile text must still export: Word and Excel refuse control characters in XML. */
-    void exports(FuzzFixtures fx, FuzzTables tables, Tally tally) {
+    void exports(FuzzFixtures fx, Tables tables, Tally tally) {
         List<String> failures = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         for (String format : List.of("xlsx", "csv")) {

@@ -28,7 +28,7 @@ final class FuzzFixtures {
                   Supplier<Map<String, Object>> body, Set<String> excludedTables) {
     }
 
-    private final Map<String, FuzzContract.Op> ops = new HashMap<>();
+    private final Map<String, ContractOperations.Op> ops = new HashMap<>();
     final long root;
     final long branchUnit;
     final long unit;
@@ -46,7 +46,7 @@ final class FuzzFixtures {
     final long client;
     final String apiKey;
 
-    FuzzFixtures(List<FuzzContract.Op> all) {
+    FuzzFixtures(List<ContractOperations.Op> all) {
         all.forEach(o -> ops.put(o.id(), o));
         root = unitId("TNH");
         branchUnit = unitId("X-TANNINH");
@@ -145,7 +145,7 @@ final class FuzzFixtures {
         return unit == 0 ? root : unit;
     }
 
-    Target target(FuzzContract.Op op) {
+    Target target(ContractOperations.Op op) {
         String caller = switch (op.id()) {
             case "login" -> null;
             case "changeMyPassword" -> pwUser;
@@ -183,7 +183,7 @@ final class FuzzFixtures {
         return new Target(caller, key, path, query, body, excluded);
     }
 
-    private String pathValue(FuzzContract.Op op, String name) {
+    private String pathValue(ContractOperations.Op op, String name) {
         if (name.equals("registrationId")) {
             return Long.toString(registration);
         }

@@ -13,12 +13,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
-/** What the database holds, read over JDBC beside the API: table checksums and every stored text. */
-final class FuzzTables {
+/**
+ * What the database holds, read over JDBC beside the API: table checksums (a refused request must leave every table
+ * as it was) and every stored text. {@link #snapshot()} leaves out the bookkeeping tables a refusal may legitimately
+ * touch: the audit log, login throttling, rate counters, idempotency records.
+ */
+final class Tables {
+    static final Set<String> BOOKKEEPING = Set.of("audit_event", "login_throttle", "integration_rate",
+            "idempotency_record", "idempotency_key");
+
     private final DataSource db;
     private final List<String> tables = new ArrayList<>();
 
-    FuzzTables(DataSource db) {
+    Tables(DataSource db) {
         this.db = db;
         try (Connection c = db.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
@@ -49,6 +56,12 @@ final class FuzzTables {
         return sums;
     }
 
+    /** Checksums of every table but the bookkeeping ones. */
+    Map<String, Long> snapshot() {
+        return checksums(BOOKKEEPING);
+    }
+
+    /** The tables whose checksum differs. */
     static List<String> changed(Map<String, Long> before, Map<String, Long> after) {
         return before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t))).toList();
     }
