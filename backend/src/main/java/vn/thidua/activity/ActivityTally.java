@@ -112,7 +112,8 @@ public class ActivityTally {
                     && d.giftInKindVnd() == 0) {
                 return;
             }
-            entries = List.of(d);
+            // mutable: the sort below would throw on List.of (every edit that kept its key and changed a sum was a 500)
+            entries = new ArrayList<>(List.of(d));
         }
         entries.sort(Comparator.comparing(Entry::key));
         for (Entry e : entries) {

@@ -1,5 +1,6 @@
 package vn.thidua.activity;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +79,14 @@ class ActivityTallyTest {
         moved.put("orgUnitId", other);
         moved.put("participants", 40);
         as("canbo.tinh").header("If-Match", etag).body(moved).put(path).then().statusCode(200);
+        // an edit that stays in its unit, half-month, type and status changes only the sums of its tally row
+        String samePath = BASE + "/" + ids.get(6);
+        String sameTag = as("canbo.tinh").get(samePath).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> same = gift("Tặng quà " + ActivityTest.tag(), days[6], 700_000L, 60_000L);
+        same.put("orgUnitId", unit);
+        same.put("participants", 70);
+        as("canbo.tinh").header("If-Match", sameTag).body(same).put(samePath).then().statusCode(200)
+                .body("participants", equalTo(70));
         as("canbo.tinh").body(Map.of("action", "FLAG", "comment", "Thiếu ảnh")).post(BASE + "/" + ids.get(3)
                 + "/transitions").then().statusCode(200);
         as("canbo.tinh").body(Map.of("action", "VERIFY")).post(BASE + "/" + ids.get(4) + "/transitions")
