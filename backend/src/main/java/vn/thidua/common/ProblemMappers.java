@@ -238,19 +238,32 @@ public class ProblemMappers {
 
     /**
      * The database could not be reached in time: no pooled connection within the acquisition timeout (Agroal's
-     * "acquisition timeout"), or the connection failed. Nothing was written; the caller may retry.
+     * "acquisition timeout"), or the connection failed. The caller may retry (creates carry an Idempotency-Key, so a
+     * retry after a commit whose answer was lost replays it). Suppressed exceptions count too: when the connection
+     * breaks during the commit, the transaction manager reports a RollbackException with the XAException, and the
+     * link failure under it, only as suppressed (make soak found it as a 500).
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
-                    || (t instanceof java.sql.SQLException && t.getMessage() != null
-                    && t.getMessage().contains("acquisition timeout"))) {
+        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean databaseUnavailable(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                || (t instanceof java.sql.SQLException && t.getMessage() != null
+                && t.getMessage().contains("acquisition timeout"))) {
+            return true;
+        }
+        for (Throwable s : t.getSuppressed()) {
+            if (databaseUnavailable(s, seen)) {
                 return true;
             }
         }
-        return false;
+        return databaseUnavailable(t.getCause(), seen);
     }
 
     @ServerExceptionMapper
