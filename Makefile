@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SCALE ?= 1
 
-.PHONY: help run test bench lint fmt clean backend-test frontend-test e2e
+.PHONY: help run test bench lint fmt clean backend-test frontend-test e2e backup restore soak
 
 help: ## list the targets
 	@echo "ThiDua — make targets:"
@@ -22,6 +22,15 @@ test: ## every check: contract lint, backend, frontend, e2e, bench smoke (what C
 bench: ## load and scale benchmark: make bench SCALE=1
 	@if [ -f bench/run.sh ]; then SCALE=$(SCALE) bash bench/run.sh; \
 	  else echo "bench/run.sh is not there yet: nothing to run"; fi
+
+backup: ## dump of the app database + its attachment folder into data/backups/thidua-<UTC time>.tar.gz
+	@bash scripts/backup.sh
+
+restore: ## restore a backup: make restore FILE=data/backups/thidua-....tar.gz (asks first unless CI=true or FORCE=1)
+	@FILE="$(FILE)" bash scripts/restore.sh
+
+soak: ## the long fault runs: database stopped 20 s under load, backend SIGKILLed under load (private MariaDB :3317)
+	@bash scripts/reliability/soak.sh
 
 lint: ## Spectral on openapi.yaml, TypeScript typecheck
 	@source scripts/lib.sh && spectral_lint
