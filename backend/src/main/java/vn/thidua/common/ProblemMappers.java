@@ -243,6 +243,17 @@ public class ProblemMappers {
      * breaks during the commit, the transaction manager reports a RollbackException with the XAException, and the
      * link failure under it, only as suppressed (make soak found it as a 500).
      */
+    /**
+     * The driver's own signs that the connection under a statement is gone. A statement found closed in the middle
+     * of a transaction means the driver closed its connection after the server went away (statements are owned by
+     * Hibernate or try-with-resources here, never closed early): make soak met it on a batched update.
+     */
+    private static final java.util.Set<String> CONNECTION_GONE = java.util.Set.of(
+            "com.mysql.cj.jdbc.exceptions.CommunicationsException",
+            "com.mysql.cj.exceptions.CJCommunicationsException",
+            "com.mysql.cj.exceptions.StatementIsClosedException",
+            "com.mysql.cj.exceptions.ConnectionIsClosedException");
+
     static boolean databaseUnavailable(Throwable e) {
         return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
@@ -253,7 +264,7 @@ public class ProblemMappers {
         }
         if (t instanceof java.sql.SQLTransientConnectionException
                 || t instanceof java.sql.SQLNonTransientConnectionException
-                || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                || CONNECTION_GONE.contains(t.getClass().getName())
                 || (t instanceof java.sql.SQLException && t.getMessage() != null
                 && t.getMessage().contains("acquisition timeout"))) {
             return true;

@@ -23,6 +23,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aBatchOnAStatementTheDriverClosedWithItsConnectionIsUnavailable() {
+        // Hibernate's batched update after the server went away (make soak, db-outage)
+        java.sql.SQLException driver = new java.sql.SQLException("No operations allowed after statement closed.",
+                "S1009", 0, new com.mysql.cj.exceptions.StatementIsClosedException("No operations allowed after statement closed."));
+        Throwable thrown = new org.hibernate.exception.GenericJDBCException("could not execute batch", driver);
+        assertTrue(ProblemMappers.databaseUnavailable(thrown));
+    }
+
+    @Test
     void aPoolTimeoutIsUnavailableAndAProgrammingErrorIsNot() {
         assertTrue(ProblemMappers.databaseUnavailable(new IllegalStateException(
                 new java.sql.SQLException("Sorry, acquisition timeout!"))));
