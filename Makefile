@@ -30,7 +30,10 @@ restore: ## restore a backup: make restore FILE=data/backups/thidua-....tar.gz (
 	@FILE="$(FILE)" bash scripts/restore.sh
 
 soak: ## the long fault runs: database stopped 20 s under load, backend SIGKILLed under load (private MariaDB :3317)
-	@bash scripts/reliability/soak.sh
+	@mkdir -p target && rm -f target/reliability-soak.txt
+	@RELIABILITY_OUT=target/reliability-soak.txt bash scripts/reliability/soak.sh; rc=$$?; \
+	  [ ! -s target/reliability-soak.txt ] || bash scripts/reliability/summary.sh target/reliability-soak.txt \
+	    reliability-soak "ThiDua soak: faults under load (make soak)"; exit $$rc
 
 lint: ## Spectral on openapi.yaml, TypeScript typecheck
 	@source scripts/lib.sh && spectral_lint
