@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SCALE ?= 1
 
-.PHONY: help run test bench lint fmt clean backend-test frontend-test e2e backup restore soak
+.PHONY: help run test bench lint fmt clean backend-test frontend-test e2e reliability backup restore soak
 
 help: ## list the targets
 	@echo "ThiDua — make targets:"
@@ -16,7 +16,7 @@ help: ## list the targets
 run: ## start database, backend (:8080, demo data) and SPA dev server (:5173); Ctrl-C stops them
 	@bash scripts/run.sh
 
-test: ## every check: contract lint, backend, frontend, e2e, bench smoke (what CI runs)
+test: ## every check: contract lint, backend, frontend, e2e, bench smoke, reliability (what CI runs)
 	@bash scripts/test.sh
 
 bench: ## load and scale benchmark: make bench SCALE=1
@@ -43,14 +43,17 @@ fmt: ## format the frontend with Prettier when the project has it (no formatter 
 	@if [ -x frontend/node_modules/.bin/prettier ]; then cd frontend && node_modules/.bin/prettier --write --log-level warn .; \
 	  else echo "fmt: no formatter is configured yet (add prettier to frontend/ to enable it); nothing done"; fi
 
-clean: ## remove build output (backend/target, frontend/dist); stops nothing, keeps data/
-	rm -rf backend/target frontend/dist
+clean: ## remove build output (backend/target, frontend/dist, target); stops nothing, keeps data/
+	rm -rf backend/target frontend/dist target
 
 backend-test: ## backend tests only (mvnw verify against the real database)
 	@bash scripts/test.sh setup backend
 
 frontend-test: ## frontend checks only (check:api, typecheck, unit tests, build)
 	@bash scripts/test.sh frontend
+
+reliability: ## the reliability stage only: two instances on one database, backup round trip, summary table
+	@bash scripts/test.sh setup reliability
 
 e2e: ## end-to-end journeys only (builds jar and SPA, fresh thidua_e2e database)
 	@bash scripts/test.sh setup e2e

@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # `make test`: every check the project has, in order, stopping at the first failure.
-#   scripts/test.sh                  all stages: setup lint backend frontend e2e bench
+#   scripts/test.sh                  all stages: setup lint backend frontend e2e bench reliability
 #   scripts/test.sh setup backend    only the stages named
 # Each stage prints a header and its time; the total time comes last. Exit status is non-zero on any failure.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_STAGES=(setup lint backend frontend e2e bench)
+ALL_STAGES=(setup lint backend frontend e2e bench reliability)
 if [[ $# -gt 0 ]]; then stages=("$@"); else stages=("${ALL_STAGES[@]}"); fi
+
+# Every part of the reliability and security suite appends its `RELIABILITY <part> ...` line here (the backend's
+# access matrix, contract fuzz and security tests, the scripts of the reliability stage); a run of the backend
+# stage starts the file afresh, and the reliability stage turns it into bench/results/reliability-latest.md.
+export RELIABILITY_OUT="$ROOT_DIR/target/reliability.txt"
+if [[ " ${stages[*]} " == *" backend "* ]]; then
+  rm -f "$RELIABILITY_OUT"
+fi
 
 stage_setup() {
   "$SCRIPTS_DIR/db.sh" ensure
@@ -42,6 +50,13 @@ stage_e2e() {
   fi
 }
 
+stage_reliability() {
+  bash "$SCRIPTS_DIR/reliability/two-instances.sh"
+  bash "$SCRIPTS_DIR/reliability/backup-roundtrip.sh"
+  "$SCRIPTS_DIR/reliability/summary.sh" "$RELIABILITY_OUT" reliability-latest \
+    "ThiDua reliability and security suite — make test"
+}
+
 stage_bench() {
   if [[ -x "$ROOT_DIR/bench/run.sh" || -f "$ROOT_DIR/bench/run.sh" ]]; then
     make -C "$ROOT_DIR" --no-print-directory bench SCALE=0.01
@@ -56,6 +71,7 @@ declare -A titles=(
   [backend]="backend: mvnw verify"
   [frontend]="frontend: check:api, typecheck, unit tests, build"
   [e2e]="end-to-end journeys (Playwright)"
+  [reliability]="two instances on one database, backup round trip, the suite's summary"
   [bench]="bench smoke (SCALE=0.01)"
 )
 

@@ -5,12 +5,12 @@
 #   table and the sha256 of every stored file are compared, and the restarted backend serves each attachment with
 #   the checksum it had at upload.
 # Prints: RELIABILITY backup-roundtrip tables=<n> rows=<n> attachments=<files> mismatches=0 (exit 1 otherwise).
-# Environment: RT_DB (thidua_f_backup), RT_PORT (8310), DB_* as everywhere.
+# Environment: RT_DB (thidua_backup_check), RT_PORT (8310), DB_* as everywhere.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 . "$SCRIPTS_DIR/reliability/lib.sh"
 
-RT_DB="${RT_DB:-thidua_f_backup}"
+RT_DB="${RT_DB:-thidua_backup_check}"
 RT_PORT="${RT_PORT:-8310}"
 WORK="$DATA_DIR/reliability/backup-roundtrip"
 ATT="$WORK/attachments"

@@ -7,7 +7,7 @@
 # After each: every write that got a 2xx is in the database, and nothing is half-written (an activity without its
 # audit entries or its tally, an idempotency key left in progress).
 # Prints: RELIABILITY soak-db-outage ... and RELIABILITY soak-sigkill ... (exit 1 on any violation).
-# Environment: SOAK_DB_PORT (3317), SOAK_DB (thidua_f_soak), SOAK_PORT (8330), SOAK_WORKERS (6),
+# Environment: SOAK_DB_PORT (3317), SOAK_DB (thidua_soak), SOAK_PORT (8330), SOAK_WORKERS (6),
 #   SOAK_OUTAGE_SECONDS (20), SOAK_WARMUP_SECONDS (8), SOAK_OBSERVE_SECONDS (20), SOAK_RECOVERY_LIMIT_MS (10000),
 #   SOAK_MAX_MS (6000: slowest acceptable answer while the database is down).
 set -euo pipefail
@@ -16,7 +16,7 @@ set -euo pipefail
 
 export DB_PORT="${SOAK_DB_PORT:-3317}" DB_HOST=127.0.0.1 DB_USER=root DB_PASSWORD=""
 export DB_PRIVATE_DIR="$DATA_DIR/mariadb-soak"
-SOAK_DB="${SOAK_DB:-thidua_f_soak}"
+SOAK_DB="${SOAK_DB:-thidua_soak}"
 SOAK_PORT="${SOAK_PORT:-8330}"
 WORKERS="${SOAK_WORKERS:-6}"
 OUTAGE="${SOAK_OUTAGE_SECONDS:-20}"

@@ -5,12 +5,12 @@
 #   N concurrent PUTs of that record with one If-Match spread over both -> exactly one 200, the rest 412, and the
 #   database holds the winner's version.
 # Prints: RELIABILITY two-instances creates=50 records=1 updates=<n> won=1   (exit 1 on any violation)
-# Environment: TWO_DB (thidua_f_two), TWO_PORTS ("8320 8321"), TWO_CREATES (50), TWO_UPDATES (20), DB_* as everywhere.
+# Environment: TWO_DB (thidua_two_instances), TWO_PORTS ("8320 8321"), TWO_CREATES (50), TWO_UPDATES (20), DB_* as everywhere.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 . "$SCRIPTS_DIR/reliability/lib.sh"
 
-TWO_DB="${TWO_DB:-thidua_f_two}"
+TWO_DB="${TWO_DB:-thidua_two_instances}"
 read -r PORT_A PORT_B <<<"${TWO_PORTS:-8320 8321}"
 CREATES="${TWO_CREATES:-50}"
 UPDATES="${TWO_UPDATES:-20}"
