@@ -53,6 +53,7 @@ stage_e2e() {
 stage_reliability() {
   bash "$SCRIPTS_DIR/reliability/two-instances.sh"
   bash "$SCRIPTS_DIR/reliability/backup-roundtrip.sh"
+  bash "$SCRIPTS_DIR/reliability/portman.sh"
   "$SCRIPTS_DIR/reliability/summary.sh" "$RELIABILITY_OUT" reliability-latest \
     "ThiDua reliability and security suite — make test"
 }
@@ -71,7 +72,7 @@ declare -A titles=(
   [backend]="backend: mvnw verify"
   [frontend]="frontend: check:api, typecheck, unit tests, build"
   [e2e]="end-to-end journeys (Playwright)"
-  [reliability]="two instances on one database, backup round trip, the suite's summary"
+  [reliability]="two instances on one database, backup round trip, Portman fuzz, the suite's summary"
   [bench]="bench smoke (SCALE=0.01)"
 )
 
@@ -82,7 +83,7 @@ finish() {
   local rc=$?
   trap - EXIT
   if [[ -n "$current" ]]; then
-    summary+=("$(printf '  %-9s FAILED after %s' "$current" "$(fmt_secs $((SECONDS - stage_start)))")")
+    summary+=("$(printf '  %-11s FAILED after %s' "$current" "$(fmt_secs $((SECONDS - stage_start)))")")
   fi
   echo
   echo "==================== summary ===================="
@@ -109,5 +110,5 @@ for s in "${stages[@]}"; do
   current=""
   secs=$((SECONDS - stage_start))
   echo "<== [$s] ok in $(fmt_secs "$secs")"
-  summary+=("$(printf '  %-9s ok     %s' "$s" "$(fmt_secs "$secs")")")
+  summary+=("$(printf '  %-11s ok     %s' "$s" "$(fmt_secs "$secs")")")
 done

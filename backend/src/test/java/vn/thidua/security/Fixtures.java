@@ -170,15 +170,7 @@ final class Fixtures {
     }
 
     Map<String, Object> nominationBody(Side s, String title) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("category", "ADVANCED_EXAMPLE");
-        m.put("nomineeType", "INDIVIDUAL");
-        m.put("nomineeName", "Nguyễn Văn Thử");
-        m.put("gender", "MALE");
-        m.put("birthYear", 1975);
-        m.put("title", title);
-        m.put("achievements", "Hiến máu 20 lần.");
-        m.put("publicConsent", true);
+        Map<String, Object> m = vn.thidua.nomination.Nominations.individual(title);
         m.put("orgUnitId", unit.get(s));
         return m;
     }
