@@ -1,23 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessible } from './support/axe';
 
 const password = process.env.E2E_ADMIN_PASSWORD || 'ThiDua@2026';
 const PROVINCE = 'Hội Chữ thập đỏ tỉnh Tây Ninh';
-
-/** No serious or critical accessibility violations on what the page shows now. */
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(' | ')}`,
-    );
-  expect(bad, bad.join('\n')).toEqual([]);
-}
 
 /** Phones reach the navigation and the logout through the burger's drawer; desktops see them directly. */
 async function openNavIfPhone(page: Page) {

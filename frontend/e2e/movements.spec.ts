@@ -1,38 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const password = 'ThiDua@2026';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/login$/);
-  // the shell is there (on a phone its burger decides where the navigation lives)
-  await expect(page.locator('[data-testid=user-summary]:visible').first()).toBeVisible();
-}
-
-/** Phones reach the navigation through the burger's drawer; desktops see it directly. */
-async function goTo(page: Page, link: string) {
-  const burger = page.getByRole('button', { name: 'Mở menu điều hướng' });
-  const scope = (await burger.isVisible()) ? (await burger.click(), page.getByRole('dialog')) : page.locator('body');
-  await scope.getByRole('link', { name: link }).click();
-}
-
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(' | ')}`,
-    );
-  expect(bad, bad.join('\n')).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { goTo, login } from './support/shell';
 
 test('a provincial officer creates a movement on a desktop', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'the province works at the office PC');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessible } from './support/axe';
 
 const password = process.env.E2E_ADMIN_PASSWORD || 'ThiDua@2026';
 const UNIT = 'Hội Chữ thập đỏ phường An Tịnh';
@@ -36,20 +36,6 @@ async function choose(
   await input.click();
   if (typed) await input.fill(typed);
   await page.getByRole('option', { name: option }).first().click();
-}
-
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(' | ')}`,
-    );
-  expect(bad, bad.join('\n')).toEqual([]);
 }
 
 test('an officer writes, submits and downloads a 2021 report of a former commune; the leader approves it', async ({

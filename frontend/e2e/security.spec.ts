@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SECURITY_HEADERS } from '../security-headers';
-import { PASSWORD } from './support/field';
+import { login } from './support/shell';
 
 // The preview serves the built SPA with the production headers (security-headers.ts, nginx.conf): the app must
 // work under its own Content-Security-Policy, and every page must come with it.
@@ -20,11 +20,7 @@ test('the app runs under its policy: no script, style or connection is refused',
   page.on('console', (msg) => {
     if (/Content Security Policy|Refused to/i.test(msg.text())) refused.push(msg.text());
   });
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill('canbo.xa');
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await login(page, 'canbo.xa');
   await page.goto('/activities');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');

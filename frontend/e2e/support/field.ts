@@ -1,19 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { login as shellLogin } from './shell';
 
 /** What the field journeys share: logging in on the phone, recording an activity, asking the server. */
-export const PASSWORD = 'ThiDua@2026';
+export { PASSWORD } from './shell';
 
 /** A 160×120 JPEG whose Exif carries a GPS position (the server must strip it). */
 export const PHOTO = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'gift-visit.jpg');
 
 export async function login(page: Page, username = 'canbo.xa') {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('user-summary').first()).toBeVisible();
+  await shellLogin(page, username);
 }
 
 export async function serverCount(page: Page, q: string): Promise<number> {
