@@ -3,13 +3,15 @@ package vn.thidua.activity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.thidua.report.FigureTally;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The half-month tallies of activities (table {@code activity_tally}, V7__activity_tally.sql): count and sums per
+ * The half-month tallies of activities (table {@code activity_tally}, V7__activity_tally.sql), and with them the
+ * figure tallies per period ({@link FigureTally}): count and sums per
  * unit, half-month, type and status, changed in the same transaction as the activity itself. A list's totals row and
  * the report figures read them for the whole half-months of their range and the records only for the partial
  * half-months at its edges, so a district-year costs a few thousand rows instead of ~70,000.
@@ -17,11 +19,11 @@ import java.util.List;
 @ApplicationScoped
 public class ActivityTally {
     /** One tally key and its values: what one activity adds (or, negated, removes). */
-    record Entry(long orgUnitId, LocalDate bucket, String type, String status, long records, long participants,
-                 long beneficiaries, long giftCount, long giftCashVnd, long giftInKindVnd) {
+    record Entry(long orgUnitId, LocalDate day, LocalDate bucket, String type, String status, long records,
+                 long participants, long beneficiaries, long giftCount, long giftCashVnd, long giftInKindVnd) {
         Entry negate() {
-            return new Entry(orgUnitId, bucket, type, status, -records, -participants, -beneficiaries, -giftCount,
-                    -giftCashVnd, -giftInKindVnd);
+            return new Entry(orgUnitId, day, bucket, type, status, -records, -participants, -beneficiaries,
+                    -giftCount, -giftCashVnd, -giftInKindVnd);
         }
 
         String key() {
@@ -38,6 +40,9 @@ public class ActivityTally {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FigureTally figureTally;
 
     /** The first day of the half-month of {@code day}: the 1st or the 15th. */
     public static LocalDate bucketOf(LocalDate day) {
@@ -82,7 +87,7 @@ public class ActivityTally {
     }
 
     static Entry of(Activity a) {
-        return new Entry(a.orgUnitId, bucketOf(a.startDate), a.type.name(), a.status.name(), 1, n(a.participants),
+        return new Entry(a.orgUnitId, a.startDate, bucketOf(a.startDate), a.type.name(), a.status.name(), 1, n(a.participants),
                 n(a.beneficiaries), n(a.giftCount), n(a.giftCashVnd), n(a.giftInKindVnd));
     }
 
@@ -96,6 +101,7 @@ public class ActivityTally {
      * order so two transactions moving records between the same keys cannot deadlock.
      */
     void change(Entry before, Entry after) {
+        figureTally.change(ActivityFigures.SECTION, ActivityFigures.facts(before), ActivityFigures.facts(after));
         List<Entry> entries = new ArrayList<>(2);
         if (before != null) {
             entries.add(before.negate());
@@ -104,7 +110,7 @@ public class ActivityTally {
             entries.add(after);
         }
         if (before != null && after != null && before.key().equals(after.key())) {
-            Entry d = new Entry(after.orgUnitId(), after.bucket(), after.type(), after.status(), 0,
+            Entry d = new Entry(after.orgUnitId(), after.day(), after.bucket(), after.type(), after.status(), 0,
                     after.participants() - before.participants(), after.beneficiaries() - before.beneficiaries(),
                     after.giftCount() - before.giftCount(), after.giftCashVnd() - before.giftCashVnd(),
                     after.giftInKindVnd() - before.giftInKindVnd());

@@ -45,6 +45,58 @@ public class Periods {
     @ConfigProperty(name = "app.period.half-end", defaultValue = "06-14")
     String halfEnd;
 
+    /**
+     * The half-year a day is counted in, as a code ({@code 2021S1} or {@code 2021S2}): every period is one half or
+     * the two halves of a year, so sums kept per half compose every period exactly (report.FigureTally). Needs the
+     * first half to end before the year starts again within a calendar year (06-14 before 12-15, as the decree);
+     * null otherwise.
+     */
+    public String halfOf(LocalDate day) {
+        MonthDay start = MonthDay.parse("--" + yearStart);
+        MonthDay half = MonthDay.parse("--" + halfEnd);
+        if (!half.isBefore(start)) {
+            return null;
+        }
+        MonthDay md = MonthDay.from(day);
+        if (!md.isBefore(start)) {
+            return (day.getYear() + 1) + "S1";
+        }
+        return day.getYear() + (md.isAfter(half) ? "S2" : "S1");
+    }
+
+    /** The halves a period is made of ({@code 2021} → 2021S1, 2021S2), or null when it is not a whole period code. */
+    public java.util.List<String> halvesOf(Period p) {
+        Period exact;
+        try {
+            exact = parse(p.code());
+        } catch (ProblemException e) {
+            return null;
+        }
+        if (!exact.equals(p) || halfOf(p.from()) == null) {
+            return null;
+        }
+        String year = p.code().substring(0, 4);
+        return p.isHalfYear() ? java.util.List.of(p.code()) : java.util.List.of(year + "S1", year + "S2");
+    }
+
+    /** The cut-offs the halves follow, e.g. "12-15/06-14": tallies kept under other cut-offs are rebuilt. */
+    public String cutOffs() {
+        return MonthDay.parse("--" + yearStart).toString().substring(2) + "/"
+                + MonthDay.parse("--" + halfEnd).toString().substring(2);
+    }
+
+    /**
+     * {@link #halfOf} as an SQL expression over a DATE expression, for rebuilding the tallies in the database; the
+     * cut-offs come from {@link MonthDay}, never from text pasted as it is.
+     */
+    public String halfOfSql(String day) {
+        String start = MonthDay.parse("--" + yearStart).toString().substring(2);
+        String half = MonthDay.parse("--" + halfEnd).toString().substring(2);
+        return "case when date_format(" + day + ", '%m-%d') >= '" + start + "' then concat(year(" + day + ") + 1, 'S1')"
+                + " when date_format(" + day + ", '%m-%d') <= '" + half + "' then concat(year(" + day + "), 'S1')"
+                + " else concat(year(" + day + "), 'S2') end";
+    }
+
     public Period parse(String code) {
         return parse(code, "period");
     }

@@ -30,6 +30,7 @@ import vn.thidua.common.Etags;
 import vn.thidua.common.FieldError;
 import vn.thidua.common.Messages;
 import vn.thidua.common.PageRequest;
+import vn.thidua.report.FigureTally;
 import vn.thidua.common.Periods;
 import vn.thidua.common.ProblemException;
 import vn.thidua.org.OrgScope;
@@ -43,6 +44,9 @@ public class CommunicationService {
             "createdAt", "a.created_at", "id", "id");
     static final String FROM_SCOPED = " FROM communication a"
             + " WHERE ";
+
+    @Inject
+    FigureTally figureTally;
 
     @Inject
     CurrentUser currentUser;
@@ -185,6 +189,7 @@ public class CommunicationService {
         a.persistAndFlush();
         CommunicationDto dto = dto(a);
         audit.record("CREATE", ENTITY, a.id, null, dto);
+        figureTally.change(CommunicationFigures.SECTION, List.of(), CommunicationFigures.facts(a));
         return new Created(dto, a.id, a.version);
     }
 
@@ -195,10 +200,12 @@ public class CommunicationService {
         Etags.require(ifMatch, a.version);
         CommunicationWrite valid = validate(w);
         CommunicationDto before = dto(a);
+        List<FigureTally.Fact> counted = CommunicationFigures.facts(a);
         apply(a, valid);
         a.persistAndFlush();
         CommunicationDto after = dto(a);
         audit.record("UPDATE", ENTITY, a.id, before, after);
+        figureTally.change(CommunicationFigures.SECTION, counted, CommunicationFigures.facts(a));
         return after;
     }
 
@@ -208,9 +215,11 @@ public class CommunicationService {
         checking.requireEditable(a.status);
         Etags.require(ifMatch, a.version);
         CommunicationDto before = dto(a);
+        List<FigureTally.Fact> counted = CommunicationFigures.facts(a);
         attachments.deleteAllOf(CommunicationAttachments.TYPE, id);
         a.delete();
         audit.record("DELETE", ENTITY, id, before, null);
+        figureTally.change(CommunicationFigures.SECTION, counted, List.of());
     }
 
     /** For its attachments: 404 outside the caller's subtree. */
@@ -229,10 +238,12 @@ public class CommunicationService {
     public CommunicationDto transition(long id, Transition t) {
         Communication a = load(id);
         CommunicationDto before = dto(a);
+        List<FigureTally.Fact> counted = CommunicationFigures.facts(a);
         checking.review(a, t);
         a.persistAndFlush();
         CommunicationDto after = dto(a);
         audit.record(t.action().name(), ENTITY, a.id, before, after);
+        figureTally.change(CommunicationFigures.SECTION, counted, CommunicationFigures.facts(a));
         return after;
     }
 

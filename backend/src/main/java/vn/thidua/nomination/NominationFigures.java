@@ -12,15 +12,21 @@ import java.util.List;
 import java.util.Map;
 import vn.thidua.common.Periods.Period;
 import vn.thidua.report.FigureSource;
+import vn.thidua.report.FigureTally;
 import vn.thidua.report.Figures;
+import vn.thidua.report.SqlFigures;
 
 /**
  * Nominations in the report figures, per category: submitted for the first time in the period (new),
- * recognised in it, honoured by a decision dated in it, and replications dated in it.
+ * recognised in it, honoured by a decision dated in it, and replications dated in it. A reporting period is summed
+ * from the figure tallies ({@link FigureTally}, read by
+ * FiguresService for every tallied section at once), any other range from the records.
  */
 @ApplicationScoped
-public class NominationFigures implements FigureSource {
+public class NominationFigures implements FigureSource, FigureTally.Tallied {
+    static final String SECTION = "nominations";
     static final List<String> COLUMNS = List.of("newInPeriod", "recognized", "honored", "replicated");
+
 
     /** One statement per column: (group key, count) over the subtree ?1 and the period ?2..?3. */
     static final String[] SQL = {
@@ -35,9 +41,59 @@ public class NominationFigures implements FigureSource {
     @Inject
     EntityManager em;
 
+    @Inject
+    FigureTally figureTally;
+
+    @Override
+    public FigureTally.Spec tallySpec() {
+        return new FigureTally.Spec(SECTION, "select org_unit_id, submitted_on as day, category as group_key, 1 as v1,"
+                + " 0 as v2, 0 as v3, 0 as v4 from nomination where submitted_on is not null"
+                + " union all select n.org_unit_id, date(e.at), n.category, 0, 1, 0, 0 from nomination_event e"
+                + " join nomination n on n.id = e.nomination_id where e.action = 'RECOGNIZE'"
+                + " union all select org_unit_id, honor_decision_date, category, 0, 0, 1, 0 from nomination"
+                + " where honor_decision_date is not null"
+                + " union all select n.org_unit_id, r.replicated_on, n.category, 0, 0, 0, 1 from nomination_replication r"
+                + " join nomination n on n.id = r.nomination_id",
+                java.util.Arrays.stream(Category.values()).map(Enum::name).toList(), COLUMNS);
+    }
+
+    /**
+     * What a nomination counts in the figures as it is now (its pending writes flushed): its first submission, each
+     * recognition (the day in UTC, as the records are counted), its honour decision and each replication.
+     */
+    List<FigureTally.Fact> facts(Nomination n) {
+        em.flush();
+        List<FigureTally.Fact> out = new ArrayList<>();
+        String c = n.category.name();
+        if (n.submittedOn != null) {
+            out.add(new FigureTally.Fact(n.orgUnitId, n.submittedOn, c, 1, 0, 0, 0));
+        }
+        for (Object d : em.createNativeQuery("select date(at) from nomination_event where nomination_id = ?1"
+                + " and action = 'RECOGNIZE'").setParameter(1, n.id).getResultList()) {
+            out.add(new FigureTally.Fact(n.orgUnitId, day(d), c, 0, 1, 0, 0));
+        }
+        if (n.honorDecisionDate != null) {
+            out.add(new FigureTally.Fact(n.orgUnitId, n.honorDecisionDate, c, 0, 0, 1, 0));
+        }
+        for (Object d : em.createNativeQuery("select replicated_on from nomination_replication where nomination_id = ?1")
+                .setParameter(1, n.id).getResultList()) {
+            out.add(new FigureTally.Fact(n.orgUnitId, day(d), c, 0, 0, 0, 1));
+        }
+        return out;
+    }
+
+    private static java.time.LocalDate day(Object d) {
+        return d instanceof java.sql.Date sql ? sql.toLocalDate() : (java.time.LocalDate) d;
+    }
+
+    /** Moves the nomination's facts from what it counted before this change ({@link #facts}) to what it counts now. */
+    void recount(Nomination n, List<FigureTally.Fact> before) {
+        figureTally.change(SECTION, before, facts(n));
+    }
+
     @Override
     public String section() {
-        return "nominations";
+        return SECTION;
     }
 
     @Override

@@ -33,6 +33,7 @@ import vn.thidua.common.TextFold;
 import vn.thidua.integration.ChangeLog;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitService;
+import vn.thidua.report.FigureTally;
 
 @ApplicationScoped
 public class NominationService {
@@ -46,6 +47,9 @@ public class NominationService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    NominationFigures figures;
 
     @Inject
     OrgScope scope;
@@ -224,6 +228,7 @@ public class NominationService {
         Etags.require(ifMatch, n.version);
         validate(w);
         NominationDto before = dto(n).forAudit();
+        List<FigureTally.Fact> counted = figures.facts(n);
         apply(n, w);
         n.persistAndFlush();
         NominationDto after = dto(n);
@@ -236,6 +241,7 @@ public class NominationService {
         }
         boolean published = PUBLISHED.contains(n.status);
         changes.record(ENTITY, n.id, ChangeLog.UPDATED, n.orgUnitId, published, published);
+        figures.recount(n, counted);
         return after;
     }
 
@@ -295,6 +301,7 @@ public class NominationService {
             throw ProblemException.invalid(errors);
         }
         NominationDto before = dto(n).forAudit();
+        List<FigureTally.Fact> counted = figures.facts(n);
         NominationStatus from = n.status;
         n.status = Workflow.target(action);
         if (action == NominationAction.SUBMIT && n.submittedOn == null) {
@@ -315,6 +322,7 @@ public class NominationService {
         audit.record(action.name(), ENTITY, n.id, before, after.forAudit());
         changes.record(ENTITY, n.id, ChangeLog.TRANSITIONED, n.orgUnitId, PUBLISHED.contains(n.status),
                 PUBLISHED.contains(from));
+        figures.recount(n, counted);
         return after;
     }
 

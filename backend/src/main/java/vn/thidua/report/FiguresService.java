@@ -28,6 +28,9 @@ public class FiguresService {
     @Inject
     OrgUnitService orgUnits;
 
+    @Inject
+    FigureTally tally;
+
     List<FigureSource> ordered() {
         List<FigureSource> list = new ArrayList<>();
         sources.forEach(list::add);
@@ -35,23 +38,37 @@ public class FiguresService {
         return list;
     }
 
-    /** Live figures of the subtree; child rows computed from the records (reports replace them later). */
+    /**
+     * Live figures of the subtree; child rows computed from the records (reports replace them later). For a reporting
+     * period the tallied sections come from one read of the figure tallies of the whole subtree, added up here for
+     * the unit and for each child's subtree; the other sections, and other ranges, from each source.
+     */
     @Transactional
     public Figures compute(long unitId, Period period) {
-        Map<String, Figures.Section> sections = new LinkedHashMap<>();
         List<FigureSource> all = ordered();
-        for (FigureSource s : all) {
-            sections.put(s.section(), s.compute(unitId, period));
-        }
         List<OrgUnitDto> children = orgUnits.childrenActiveBetween(unitId, period.from(), period.to());
         List<Long> ids = children.stream().map(OrgUnitDto::id).toList();
+        String code = tally.code(period);
+        FigureTally.Read tallied = code == null ? null : tally.read(code, unitId, ids);
+        Map<String, Figures.Section> sections = new LinkedHashMap<>();
         Map<Long, Map<String, Long>> values = new HashMap<>();
         for (Long id : ids) {
             values.put(id, new LinkedHashMap<>());
         }
-        if (!ids.isEmpty()) {
-            for (FigureSource s : all) {
-                s.perSubtree(ids, period).forEach((id, v) -> values.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(v));
+        for (FigureSource s : all) {
+            if (tallied != null && s instanceof FigureTally.Tallied t) {
+                FigureTally.Spec spec = t.tallySpec();
+                sections.put(s.section(), FigureTally.section(spec, tallied.byKey().get(spec.section())));
+                for (Long id : ids) {
+                    values.get(id).putAll(FigureTally.headline(spec,
+                            tallied.perChild().getOrDefault(id, Map.of()).get(spec.section())));
+                }
+            } else {
+                sections.put(s.section(), s.compute(unitId, period));
+                if (!ids.isEmpty()) {
+                    s.perSubtree(ids, period).forEach((id, v) -> values.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                            .putAll(v));
+                }
             }
         }
         List<Figures.ChildRow> rows = children.stream().map(c -> new Figures.ChildRow(c.id(), c.name(), c.level().name(),

@@ -12,18 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GET /api/v1/figures?orgUnitId=ROOT&period=YEAR: what FiguresService.compute runs — each source's section query
- * (SqlFigures.section: activities per type, communications per channel, flagged records left out), the children
- * active in the period (OrgUnitService.childrenActiveBetween), each source's per-child-subtree query
- * (SqlFigures.perSubtree) and the unit's name. Parameters: {@code --org-unit ID} (default admin's root),
- * {@code --period YEAR}.
+ * GET /api/v1/figures?orgUnitId=ROOT&period=YEAR: what the request runs — the caller's account and the scope check,
+ * the children active in the period (OrgUnitService.childrenActiveBetween), the tallied sections' rows of the unit
+ * and the children's total rows for the period (FigureTally.read), the movements section and its per-child query
+ * (MovementFigures) and the unit's name. Parameters: {@code --org-unit ID} (default admin's root), {@code --period
+ * YEAR}.
  */
 public final class FiguresCeiling implements CeilingQuery {
-    private static final String ACT_SUMS = ", count(*), coalesce(sum(t.participants), 0), coalesce(sum(t.beneficiaries), 0)"
-            + ", coalesce(sum(t.gift_count), 0), coalesce(sum(t.gift_cash_vnd), 0), coalesce(sum(t.gift_in_kind_vnd), 0)"
-            + " from activity t ";
-    private static final String COM_SUMS = ", count(*), coalesce(sum(t.audience), 0), coalesce(sum(t.quantity), 0)"
-            + " from communication t ";
+    private static final String SECTIONS = "'activities', 'communications', 'nominations'";
+    private static final String OVERLAP = "m.start_date <= ? and (m.end_date is null or m.end_date >= ?)";
 
     @Override
     public String name() {
@@ -32,7 +29,8 @@ public final class FiguresCeiling implements CeilingQuery {
 
     @Override
     public String[] requiredTables() {
-        return new String[] {"activity", "communication", "org_unit", "org_unit_closure"};
+        return new String[] {"figure_tally", "movement", "movement_registration", "org_unit", "org_unit_closure",
+            "user_account"};
     }
 
     @Override
@@ -42,22 +40,24 @@ public final class FiguresCeiling implements CeilingQuery {
 
     @Override
     public Op open(Connection c, Map<String, String> opts) throws SQLException {
+        long userId = vn.thidua.bench.Db.scalarLong(c, "select id from user_account where username = 'admin'");
         long root = opts.containsKey("org-unit") ? Long.parseLong(opts.get("org-unit"))
                 : vn.thidua.bench.Db.scalarLong(c, "select org_unit_id from user_account where username = 'admin'");
-        int y = Integer.parseInt(opts.getOrDefault("period", "2025"));
+        String year = opts.getOrDefault("period", "2025");
+        int y = Integer.parseInt(year);
         Date from = Date.valueOf(LocalDate.of(y - 1, 12, 15));
         Date to = Date.valueOf(LocalDate.of(y, 12, 14));
-        // as SqlFigures: the subtree's unit ids from the closure, then org_unit_id IN (...) and the date range
-        PreparedStatement subtree = c.prepareStatement(
-                "select descendant_id from org_unit_closure where ancestor_id = ? order by descendant_id");
-        List<Long> units = ActivityListCeiling.subtreeIds(subtree, root);
-        String unitsIn = String.join(",", Collections.nCopies(units.size(), "?"));
-        PreparedStatement actSection = c.prepareStatement("select t.type" + ACT_SUMS + "where t.org_unit_id in ("
-                + unitsIn + ") and t.start_date between ? and ? and t.status <> 'FLAGGED' group by t.type");
-        PreparedStatement comSection = c.prepareStatement("select t.channel" + COM_SUMS + "where t.org_unit_id in ("
-                + unitsIn + ") and t.published_on between ? and ? and t.status <> 'FLAGGED' group by t.channel");
+        PreparedStatement user = c.prepareStatement("select * from user_account where id = ?");
+        PreparedStatement scope = c.prepareStatement(
+                "select count(*) from org_unit_closure where ancestor_id = ? and descendant_id = ?");
         PreparedStatement children = c.prepareStatement("select * from org_unit where parent_id = ? and valid_from <= ?"
                 + " and (valid_to is null or valid_to >= ?) order by name, id");
+        PreparedStatement own = c.prepareStatement("select section, group_key, v1, v2, v3, v4, v5, v6 from figure_tally"
+                + " where period = ? and section in (" + SECTIONS + ") and org_unit_id = ? and group_key <> ''");
+        PreparedStatement movements = c.prepareStatement("select m.kind, count(distinct m.id), count(r.id) from movement m"
+                + " left join movement_registration r on r.movement_id = m.id and r.org_unit_id in"
+                + " (select descendant_id from org_unit_closure where ancestor_id = ?) where " + OVERLAP
+                + " group by m.kind");
         PreparedStatement unit = c.prepareStatement("select * from org_unit where id = ?");
         // the children do not change during a run: the IN lists are prepared once
         children.setLong(1, root);
@@ -70,45 +70,41 @@ public final class FiguresCeiling implements CeilingQuery {
             }
         }
         String in = String.join(",", Collections.nCopies(Math.max(1, ids.size()), "?"));
-        PreparedStatement pairs = c.prepareStatement(
-                "select ancestor_id, descendant_id from org_unit_closure where ancestor_id in (" + in + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            pairs.setLong(i + 1, ids.get(i));
-        }
-        java.util.Set<Long> members = new java.util.TreeSet<>();
-        try (ResultSet rs = pairs.executeQuery()) {
-            while (rs.next()) {
-                members.add(rs.getLong(2));
-            }
-        }
-        String membersIn = String.join(",", Collections.nCopies(Math.max(1, members.size()), "?"));
-        PreparedStatement actChildren = c.prepareStatement("select t.org_unit_id" + ACT_SUMS + "where t.org_unit_id in ("
-                + membersIn + ") and t.start_date between ? and ? and t.status <> 'FLAGGED' group by t.org_unit_id");
-        PreparedStatement comChildren = c.prepareStatement("select t.org_unit_id" + COM_SUMS + "where t.org_unit_id in ("
-                + membersIn + ") and t.published_on between ? and ? and t.status <> 'FLAGGED' group by t.org_unit_id");
+        PreparedStatement childTotals = c.prepareStatement("select org_unit_id, section, v1, v2, v3, v4, v5, v6"
+                + " from figure_tally where period = ? and section in (" + SECTIONS + ") and org_unit_id in (" + in
+                + ") and group_key = ''");
+        PreparedStatement childMovements = c.prepareStatement("select c.ancestor_id, count(r.id) from"
+                + " movement_registration r join movement m on m.id = r.movement_id join org_unit_closure c"
+                + " on c.descendant_id = r.org_unit_id where c.ancestor_id in (" + in + ") and " + OVERLAP
+                + " group by c.ancestor_id");
         return r -> {
-            ActivityListCeiling.subtreeIds(subtree, root);
-            for (PreparedStatement s : new PreparedStatement[] {actSection, comSection}) {
-                int i = 1;
-                for (Long id : units) {
-                    s.setLong(i++, id);
-                }
-                s.setDate(i++, from);
-                s.setDate(i, to);
-                CeilingQuery.drain(s.executeQuery());
-            }
+            user.setLong(1, userId);
+            CeilingQuery.drain(user.executeQuery());
+            scope.setLong(1, root);
+            scope.setLong(2, root);
+            CeilingQuery.drain(scope.executeQuery());
             CeilingQuery.drain(children.executeQuery());
+            own.setString(1, year);
+            own.setLong(2, root);
+            CeilingQuery.drain(own.executeQuery());
+            movements.setLong(1, root);
+            movements.setDate(2, to);
+            movements.setDate(3, from);
+            CeilingQuery.drain(movements.executeQuery());
             if (!ids.isEmpty()) {
-                CeilingQuery.drain(pairs.executeQuery());
-                for (PreparedStatement s : new PreparedStatement[] {actChildren, comChildren}) {
-                    int i = 1;
-                    for (Long id : members) {
-                        s.setLong(i++, id);
-                    }
-                    s.setDate(i++, from);
-                    s.setDate(i, to);
-                    CeilingQuery.drain(s.executeQuery());
+                int i = 1;
+                childTotals.setString(i++, year);
+                for (Long id : ids) {
+                    childTotals.setLong(i++, id);
                 }
+                CeilingQuery.drain(childTotals.executeQuery());
+                i = 1;
+                for (Long id : ids) {
+                    childMovements.setLong(i++, id);
+                }
+                childMovements.setDate(i++, to);
+                childMovements.setDate(i, from);
+                CeilingQuery.drain(childMovements.executeQuery());
             }
             unit.setLong(1, root);
             CeilingQuery.drain(unit.executeQuery());
