@@ -10,7 +10,7 @@
 #
 # Exit status: 0 when the harness ran (missed targets included), non-zero when the harness itself broke.
 # Settings (environment): SCALE (1), BENCH_PORT (8090), BENCH_DB (thidua_bench), BENCH_WARMUP (a warm-up round),
-# BENCH_WARMUP_MIN, BENCH_WARMUP_MAX, BENCH_DURATION (seconds; 10/60/120/20, or 2/2/2/3 when SCALE < 0.1),
+# BENCH_WARMUP_MIN, BENCH_WARMUP_MAX, BENCH_DURATION (seconds; 10/90/150/20, or 2/2/2/3 when SCALE < 0.1),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_SCENARIOS
 # (space-separated subset), BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (JVM flags for the backend; default
 # scripts/lib.sh BACKEND_JAVA_OPTS, as make run), DB_* as scripts/.
@@ -33,8 +33,8 @@ WARMUP="${BENCH_WARMUP:-$([[ $small == 1 ]] && echo 2 || echo 10)}"
 # a row agree within 5 %, for at most WARMUP_MAX seconds: at SCALE=1 on 2 cores the activity list ran at ~400 rps for
 # its first ~70 s of load (a plateau where rounds agree) and at ~720 rps once the JIT had compiled its path. The smoke
 # does one round.
-WARMUP_MIN="${BENCH_WARMUP_MIN:-$([[ $small == 1 ]] && echo "$WARMUP" || echo 60)}"
-WARMUP_MAX="${BENCH_WARMUP_MAX:-$([[ $small == 1 ]] && echo "$WARMUP" || echo 120)}"
+WARMUP_MIN="${BENCH_WARMUP_MIN:-$([[ $small == 1 ]] && echo "$WARMUP" || echo 90)}"
+WARMUP_MAX="${BENCH_WARMUP_MAX:-$([[ $small == 1 ]] && echo "$WARMUP" || echo 150)}"
 DURATION="${BENCH_DURATION:-$([[ $small == 1 ]] && echo 3 || echo 20)}"
 RESULTS_DIR="$BENCH_DIR/results"
 TOOLS_JAR="$BENCH_DIR/java/target/thidua-bench.jar"
@@ -188,11 +188,16 @@ run_scenario() (
   local threads="$WRK_THREADS"
   ((threads > SCN_CONNECTIONS)) && threads="$SCN_CONNECTIONS"
   local wrk_args=(-t "$threads" -c "$SCN_CONNECTIONS" --timeout 30s -s "$script")
-  local warmed=0 last="" now rounds=""
+  local warmed=0 last="" now rounds="" warm_created=0
   while :; do
     BENCH_OUT="$WORK_DIR/$name.warm" wrk "${wrk_args[@]}" -d "${WARMUP}s" "$BASE" >"$WORK_DIR/$name.wrk-warm.txt" ||
       die "wrk failed on $name (warm-up): $(cat "$WORK_DIR/$name.wrk-warm.txt")"
     warmed=$((warmed + WARMUP))
+    # a script that counts its 201s (create.lua) writes them per run: every round's count goes to the total
+    if [[ -s "$WORK_DIR/$name.warm.created" ]]; then
+      warm_created=$((warm_created + $(cat "$WORK_DIR/$name.warm.created")))
+      rm -f "$WORK_DIR/$name.warm.created"
+    fi
     now="$(cut -d' ' -f1 "$WORK_DIR/$name.warm" 2>/dev/null || echo 0)"
     rounds="$rounds ${now:-0}"
     ((warmed + WARMUP > WARMUP_MAX)) && break
@@ -200,6 +205,9 @@ run_scenario() (
       awk -v a="$last" -v b="$now" 'BEGIN { d = b - a; if (d < 0) d = -d; exit !(a > 0 && d / a <= 0.05) }' && break
     last="$now"
   done
+  ((warm_created > 0)) && echo "$warm_created" >"$WORK_DIR/$name.warm.created"
+  # how many wrk runs (warm-up rounds and the measured one) may each have left requests in flight
+  echo $((warmed / WARMUP + 1)) >"$WORK_DIR/$name.runs"
   say "  ($name: warmed up ${warmed} s, rps per round:$rounds)"
   BENCH_OUT="$WORK_DIR/$name.out" wrk "${wrk_args[@]}" -d "${duration}s" "$BASE" >"$WORK_DIR/$name.wrk.txt" ||
     die "wrk failed on $name: $(cat "$WORK_DIR/$name.wrk.txt")"
