@@ -165,20 +165,34 @@ public class FigureTally {
         Map<Long, List<Long>> ancestors = new java.util.HashMap<>();
         add(deltas, before, -1, ancestors);
         add(deltas, after, 1, ancestors);
+        // one statement for every row the change touches (a unit and its ancestors, half and year, key and total):
+        // the rows in key order, so two transactions lock them in the same order
+        List<Object[]> rows = new ArrayList<>();
         for (Object[] d : deltas.values()) {
-            long[] v = (long[]) d[3];
-            if (Arrays.stream(v).allMatch(x -> x == 0)) {
-                continue;
+            if (Arrays.stream((long[]) d[3]).anyMatch(x -> x != 0)) {
+                rows.add(d);
             }
-            long[] six = Arrays.copyOf(v, 6);
-            em.createNativeQuery("insert into figure_tally (section, org_unit_id, period, group_key, v1, v2, v3, v4, v5, v6)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on duplicate key update"
-                            + " v1 = v1 + values(v1), v2 = v2 + values(v2), v3 = v3 + values(v3),"
-                            + " v4 = v4 + values(v4), v5 = v5 + values(v5), v6 = v6 + values(v6)")
-                    .setParameter(1, section).setParameter(2, d[0]).setParameter(3, d[1]).setParameter(4, d[2])
-                    .setParameter(5, six[0]).setParameter(6, six[1]).setParameter(7, six[2]).setParameter(8, six[3])
-                    .setParameter(9, six[4]).setParameter(10, six[5]).executeUpdate();
         }
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into figure_tally (section, org_unit_id, period, group_key, v1, v2,"
+                + " v3, v4, v5, v6) values ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        sql.append(" on duplicate key update v1 = v1 + values(v1), v2 = v2 + values(v2), v3 = v3 + values(v3),"
+                + " v4 = v4 + values(v4), v5 = v5 + values(v5), v6 = v6 + values(v6)");
+        jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
+        int p = 1;
+        for (Object[] d : rows) {
+            long[] six = Arrays.copyOf((long[]) d[3], 6);
+            q.setParameter(p++, section).setParameter(p++, d[0]).setParameter(p++, d[1]).setParameter(p++, d[2]);
+            for (long x : six) {
+                q.setParameter(p++, x);
+            }
+        }
+        q.executeUpdate();
     }
 
     private void add(Map<String, Object[]> deltas, Collection<Fact> facts, int sign, Map<Long, List<Long>> ancestors) {
