@@ -15,10 +15,12 @@ test('a gift visit recorded on the phone reaches the server once, with its money
   await page.getByRole('button', { name: 'Ghi nhận hoạt động' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ghi nhận hoạt động' });
   await expect(dialog.getByRole('textbox', { name: 'Loại hoạt động' })).toHaveValue('Thăm hỏi tặng quà');
-  const today = new Date();
-  const dd = String(today.getDate()).padStart(2, '0');
-  const mm = String(today.getMonth() + 1).padStart(2, '0');
-  await expect(dialog.getByRole('textbox', { name: 'Ngày', exact: true })).toHaveValue(`${dd}/${mm}/${today.getFullYear()}`);
+  // today where the officer is (the browser runs in Asia/Ho_Chi_Minh), not where the test runner is: from 17:00 UTC
+  // it is already tomorrow in Viet Nam
+  const today = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+  }).format(new Date());
+  await expect(dialog.getByRole('textbox', { name: 'Ngày', exact: true })).toHaveValue(today);
   await dialog.getByRole('button', { name: 'Hủy' }).click();
 
   await record(page, `Tặng quà hộ nghèo ${stamp}`, { cash: '1500000' });
