@@ -145,10 +145,8 @@ public class OrgUnitService {
     /** The direct children of a unit that were valid at some day of [from, to], in Vietnamese order. */
     @Transactional
     public List<OrgUnitDto> childrenActiveBetween(long parentId, LocalDate from, LocalDate to) {
-        // read-only: the figures of a province list ~100 children per request; no snapshot, no dirty check at commit
         return dtos(OrgUnit.<OrgUnit>find("parentId = ?1 and validFrom <= ?3 and (validTo is null or validTo >= ?2)",
-                io.quarkus.panache.common.Sort.by("name").and("id"), parentId, from, to)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list());
+                io.quarkus.panache.common.Sort.by("name").and("id"), parentId, from, to).list());
     }
 
     @Transactional

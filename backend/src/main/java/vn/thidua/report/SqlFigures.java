@@ -72,15 +72,10 @@ public final class SqlFigures {
     }
 
     public Figures.Section section(EntityManager em, long root, Period p) {
-        return section(em, root, p.from(), p.to());
-    }
-
-    /** The section over the date column's range [from, to] (dates, or the half codes of {@link FigureTally}). */
-    public Figures.Section section(EntityManager em, long root, Object from, Object to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t." + groupColumn + sums() + from()
                         + "and t." + dateColumn + " between ?2 and ?3" + extraWhere + " group by t." + groupColumn)
-                .setParameter(1, subtree(em, root)).setParameter(2, from).setParameter(3, to)
+                .setParameter(1, subtree(em, root)).setParameter(2, p.from()).setParameter(3, p.to())
                 .getResultList();
         Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
         for (String k : groupKeys) {
@@ -113,12 +108,6 @@ public final class SqlFigures {
     /** Headline columns per unit's subtree, keyed {@code <section>.<column>}. */
     public Map<Long, Map<String, Long>> perSubtree(EntityManager em, String section, Collection<Long> units,
                                                    Period p) {
-        return perSubtree(em, section, units, p.from(), p.to());
-    }
-
-    /** {@link #perSubtree(EntityManager, String, Collection, Period)} over the date column's range [from, to]. */
-    public Map<Long, Map<String, Long>> perSubtree(EntityManager em, String section, Collection<Long> units,
-                                                   Object from, Object to) {
         Map<Long, Map<String, Long>> out = new HashMap<>();
         for (Long u : units) {
             Map<String, Long> z = new LinkedHashMap<>();
@@ -138,7 +127,7 @@ public final class SqlFigures {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.org_unit_id" + sums() + from()
                         + "and t." + dateColumn + " between ?2 and ?3" + extraWhere + " group by t.org_unit_id")
-                .setParameter(1, all).setParameter(2, from).setParameter(3, to).getResultList();
+                .setParameter(1, all).setParameter(2, p.from()).setParameter(3, p.to()).getResultList();
         Map<Long, Object[]> byUnit = new HashMap<>();
         for (Object[] r : rows) {
             byUnit.put(((Number) r[0]).longValue(), r);
