@@ -28,6 +28,10 @@ test('a gift visit recorded on the phone reaches the server once, with its money
   const item = page.getByTestId('activity-item').filter({ hasText: stamp });
   await expect(item).toContainText('1.500.000 ₫');
   await expect(item).toContainText('Chờ kiểm tra');
+  // the search's totals row comes from its own request, after the page
+  const totals = page.getByTestId('activity-totals');
+  await expect(totals.getByText('Số bản ghi', { exact: true }).locator('xpath=following-sibling::*[1]')).toHaveText('1');
+  await expect(totals.getByText('Tiền mặt', { exact: true }).locator('xpath=following-sibling::*[1]')).toHaveText('1.500.000 ₫');
   expect(await serverCount(page, stamp)).toBe(1);
 });
 

@@ -670,7 +670,9 @@ export interface paths {
          * Activities of the caller's subtree, filtered, with totals over the whole filtered set
          * @description Newest first by default. `period` (`2021`, `2021S1`, `2021S2`; Decree 09/2019 cut-offs) applies to
          *     `startDate` and is narrowed by `from`/`to`. `q` searches title and location ignoring case and
-         *     diacritics; every word must occur.
+         *     diacritics; every word must occur. A search's page comes from the newest matching records at once;
+         *     its totals read every match, so a client that wants the page first sends `totals=false` and asks
+         *     `/api/v1/activities/totals` for the totals row.
          */
         get: operations["listActivities"];
         put?: never;
@@ -680,6 +682,28 @@ export interface paths {
          *     made: retries after a lost response, double taps and a second tab then create one record.
          */
         post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The totals row of the filtered set (the same filters as the list), alone
+         * @description Records, participants, beneficiaries, gifts, cash and in-kind VND of every activity the list's filters
+         *     select. With `q` every match is read; the SPA shows the page (`totals=false`) first and this row when
+         *     it arrives.
+         */
+        get: operations["activityTotals"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -754,7 +778,8 @@ export interface paths {
          * Communication outputs of the caller's subtree, filtered, with totals over the whole filtered set
          * @description Newest first by default. `period` (`2021`, `2021S1`, `2021S2`; Decree 09/2019 cut-offs) applies to
          *     `publishedOn` and is narrowed by `from`/`to`. `q` searches title and outlet ignoring case and
-         *     diacritics; every word must occur.
+         *     diacritics; every word must occur. As for activities, `totals=false` answers the page alone and
+         *     `/api/v1/communications/totals` the totals row.
          */
         get: operations["listCommunications"];
         put?: never;
@@ -764,6 +789,23 @@ export interface paths {
          *     made: retries after a lost response, double taps and a second tab then create one record.
          */
         post: operations["createCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The totals row of the filtered set (the same filters as the list), alone */
+        get: operations["communicationTotals"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1828,9 +1870,14 @@ export interface components {
             items: components["schemas"]["Activity"][];
             page: number;
             size: number;
-            /** Format: int64 */
-            totalItems: number;
-            totals: components["schemas"]["ActivityTotals"];
+            /** @description A later page holds more records */
+            hasMore: boolean;
+            /**
+             * Format: int64
+             * @description Left out with `totals=false`
+             */
+            totalItems?: number;
+            totals?: components["schemas"]["ActivityTotals"];
         };
         /** @enum {string} */
         Channel: "NEWSPAPER" | "RADIO_TV" | "WEBSITE" | "SOCIAL_MEDIA" | "MEETING" | "PRINTED";
@@ -1903,9 +1950,14 @@ export interface components {
             items: components["schemas"]["Communication"][];
             page: number;
             size: number;
-            /** Format: int64 */
-            totalItems: number;
-            totals: components["schemas"]["CommunicationTotals"];
+            /** @description A later page holds more records */
+            hasMore: boolean;
+            /**
+             * Format: int64
+             * @description Left out with `totals=false`
+             */
+            totalItems?: number;
+            totals?: components["schemas"]["CommunicationTotals"];
         };
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SENT";
@@ -2366,6 +2418,8 @@ export interface components {
         Size: number;
         /** @description `field,asc` or `field,desc` */
         Sort: string;
+        /** @description `false`: the page alone, without `totalItems` and `totals`; `hasMore` tells if a next page exists */
+        Totals: boolean;
         /** @description Search that ignores case and Vietnamese diacritics */
         Q: string;
         /** @description That unit's whole subtree */
@@ -3938,6 +3992,8 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size, at most 100 */
                 size?: components["parameters"]["Size"];
+                /** @description `false`: the page alone, without `totalItems` and `totals`; `hasMore` tells if a next page exists */
+                totals?: components["parameters"]["Totals"];
                 /** @description `startDate`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `startDate,desc`) */
                 sort?: string;
                 type?: components["schemas"]["ActivityType"];
@@ -4005,6 +4061,42 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    activityTotals: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["ActivityType"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals of the filtered set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };
@@ -4182,6 +4274,8 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size, at most 100 */
                 size?: components["parameters"]["Size"];
+                /** @description `false`: the page alone, without `totalItems` and `totals`; `hasMore` tells if a next page exists */
+                totals?: components["parameters"]["Totals"];
                 /** @description `publishedOn`, `title`, `createdAt` or `id`, with `,asc` or `,desc` (default `publishedOn,desc`) */
                 sort?: string;
                 channel?: components["schemas"]["Channel"];
@@ -4249,6 +4343,42 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    communicationTotals: {
+        parameters: {
+            query?: {
+                channel?: components["schemas"]["Channel"];
+                /** @description That unit's whole subtree */
+                orgUnitId?: components["parameters"]["OrgUnitId"];
+                movementId?: number;
+                nominationId?: number;
+                status?: components["schemas"]["CheckStatus"];
+                period?: string;
+                from?: string;
+                to?: string;
+                /** @description Search that ignores case and Vietnamese diacritics */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals of the filtered set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };

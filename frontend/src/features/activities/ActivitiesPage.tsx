@@ -23,6 +23,7 @@ import { IconDownload, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabl
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber, formatVnd } from '../../lib/format';
+import { pageCount } from '../../lib/paging';
 import { notifySuccess, useShowError } from '../../lib/notify';
 import { useCurrentUser } from '../auth/useMe';
 import { useSubtree } from '../org/queries';
@@ -37,6 +38,7 @@ import {
   PAGE_SIZE,
   periodOptions,
   useActivities,
+  useActivityTotals,
   useActivityTransition,
   useDeleteActivity,
   type Activity,
@@ -64,8 +66,9 @@ export default function ActivitiesPage() {
   const remove = useDeleteActivity();
   const writer = me.role === 'BRANCH_OFFICER' || me.role === 'PROVINCIAL_OFFICER';
   const reset = () => setPage(1);
-  const totals = list.data?.totals;
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.totalItems / PAGE_SIZE)) : 1;
+  const totalsQuery = useActivityTotals(filters);
+  const totals = totalsQuery.data;
+  const pages = list.data ? pageCount(totals?.records, page, list.data.hasMore, PAGE_SIZE) : 1;
 
   const del = (a: Activity) => {
     if (!window.confirm(t('record.deleteConfirm', { title: a.title }))) return;
@@ -145,8 +148,8 @@ export default function ActivitiesPage() {
         />
       </Group>
 
-      {totals && (
-        <Paper withBorder p="sm" aria-label={t('record.totals')} data-testid="activity-totals">
+      <Paper withBorder p="sm" aria-label={t('record.totals')} data-testid="activity-totals">
+        {totals ? (
           <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="xs">
             <Figure label={t('record.records')} value={formatNumber(totals.records)} />
             <Figure label={t('activities.participants')} value={formatNumber(totals.participants)} />
@@ -155,30 +158,41 @@ export default function ActivitiesPage() {
             <Figure label={t('activities.cash')} value={formatVnd(totals.giftCashVnd)} />
             <Figure label={t('activities.inKind')} value={formatVnd(totals.giftInKindVnd)} />
           </SimpleGrid>
-          <Group gap="xs" mt="xs">
-            <Button
-              component="a"
-              size="xs"
-              variant="default"
-              leftSection={<IconDownload size={14} aria-hidden />}
-              href={exportHref('/api/v1/activities', 'csv', filterQuery(filters))}
-              download
-            >
-              {t('record.exportCsv')}
-            </Button>
-            <Button
-              component="a"
-              size="xs"
-              variant="default"
-              leftSection={<IconDownload size={14} aria-hidden />}
-              href={exportHref('/api/v1/activities', 'xlsx', filterQuery(filters))}
-              download
-            >
-              {t('record.exportXlsx')}
-            </Button>
+        ) : totalsQuery.isError ? (
+          <Text size="sm" c="red">
+            {t('common.loadFailed')}
+          </Text>
+        ) : (
+          <Group gap="xs" role="status">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed">
+              {t('record.totalsLoading')}
+            </Text>
           </Group>
-        </Paper>
-      )}
+        )}
+        <Group gap="xs" mt="xs">
+          <Button
+            component="a"
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} aria-hidden />}
+            href={exportHref('/api/v1/activities', 'csv', filterQuery(filters))}
+            download
+          >
+            {t('record.exportCsv')}
+          </Button>
+          <Button
+            component="a"
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} aria-hidden />}
+            href={exportHref('/api/v1/activities', 'xlsx', filterQuery(filters))}
+            download
+          >
+            {t('record.exportXlsx')}
+          </Button>
+        </Group>
+      </Paper>
 
       {list.isPending ? (
         <Loader size="sm" aria-label={t('app.loading')} />

@@ -34,8 +34,21 @@ export function useActivities(f: ActivityFilters, page: number) {
   return useQuery({
     queryKey: ['activities', 'list', filterQuery(f), page],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/activities', { params: { query: { ...filterQuery(f), page, size: PAGE_SIZE } } })),
+      unwrap(
+        api.GET('/api/v1/activities', { params: { query: { ...filterQuery(f), page, size: PAGE_SIZE, totals: false } } }),
+      ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The totals row of the filtered set, asked for apart from the page: a search's page comes at once, its totals
+ * read every match and follow.
+ */
+export function useActivityTotals(f: ActivityFilters) {
+  return useQuery({
+    queryKey: ['activities', 'totals', filterQuery(f)],
+    queryFn: () => unwrap(api.GET('/api/v1/activities/totals', { params: { query: filterQuery(f) } })),
   });
 }
 

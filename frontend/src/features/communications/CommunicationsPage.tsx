@@ -5,13 +5,14 @@ import { IconDownload, IconPencil, IconPlus, IconSearch } from '@tabler/icons-re
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../lib/format';
+import { pageCount } from '../../lib/paging';
 import { useCurrentUser } from '../auth/useMe';
 import { useSubtree } from '../org/queries';
 import { CheckActions, FlagNotice, StatusBadge } from '../activities/CheckActions';
 import { UnitFilter } from '../activities/UnitFilter';
 import { CHECK_STATUSES, exportHref, periodOptions, type CheckStatus } from '../activities/queries';
 import { CommunicationForm, type CommunicationTarget } from './CommunicationForm';
-import { CHANNELS, filterQuery, PAGE_SIZE, useCommunicationTransition, useCommunications, type Channel } from './queries';
+import { CHANNELS, filterQuery, PAGE_SIZE, useCommunicationTotals, useCommunicationTransition, useCommunications, type Channel } from './queries';
 
 export default function CommunicationsPage() {
   const { t } = useTranslation();
@@ -29,8 +30,9 @@ export default function CommunicationsPage() {
   const list = useCommunications(filters, page - 1);
   const transition = useCommunicationTransition();
   const writer = me.role === 'BRANCH_OFFICER' || me.role === 'PROVINCIAL_OFFICER';
-  const totals = list.data?.totals;
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.totalItems / PAGE_SIZE)) : 1;
+  const totalsQuery = useCommunicationTotals(filters);
+  const totals = totalsQuery.data;
+  const pages = list.data ? pageCount(totals?.records, page, list.data.hasMore, PAGE_SIZE) : 1;
 
   return (
     <Stack>
@@ -62,23 +64,34 @@ export default function CommunicationsPage() {
         <Select label={t('record.period')} placeholder={t('common.all')} clearable searchable data={periodOptions(t)} value={period} onChange={(v) => { setPeriod(v); setPage(1); }} style={{ flex: '1 1 180px' }} />
         <UnitFilter value={unit} onChange={(v) => { setUnit(v); setPage(1); }} />
       </Group>
-      {totals && (
-        <Paper withBorder p="sm" aria-label={t('record.totals')}>
+      <Paper withBorder p="sm" aria-label={t('record.totals')}>
+        {totals ? (
           <SimpleGrid cols={3} spacing="xs">
             <Figure label={t('record.records')} value={formatNumber(totals.records)} />
             <Figure label={t('communications.audience')} value={formatNumber(totals.audience)} />
             <Figure label={t('communications.quantity')} value={formatNumber(totals.quantity)} />
           </SimpleGrid>
-          <Group gap="xs" mt="xs">
-            <Button component="a" size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} href={exportHref('/api/v1/communications', 'csv', filterQuery(filters))} download>
-              {t('record.exportCsv')}
-            </Button>
-            <Button component="a" size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} href={exportHref('/api/v1/communications', 'xlsx', filterQuery(filters))} download>
-              {t('record.exportXlsx')}
-            </Button>
+        ) : totalsQuery.isError ? (
+          <Text size="sm" c="red">
+            {t('common.loadFailed')}
+          </Text>
+        ) : (
+          <Group gap="xs" role="status">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed">
+              {t('record.totalsLoading')}
+            </Text>
           </Group>
-        </Paper>
-      )}
+        )}
+        <Group gap="xs" mt="xs">
+          <Button component="a" size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} href={exportHref('/api/v1/communications', 'csv', filterQuery(filters))} download>
+            {t('record.exportCsv')}
+          </Button>
+          <Button component="a" size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} href={exportHref('/api/v1/communications', 'xlsx', filterQuery(filters))} download>
+            {t('record.exportXlsx')}
+          </Button>
+        </Group>
+      </Paper>
       {list.isPending ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : list.isError ? (

@@ -32,8 +32,21 @@ export function useCommunications(f: CommunicationFilters, page: number) {
   return useQuery({
     queryKey: ['communications', 'list', filterQuery(f), page],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/communications', { params: { query: { ...filterQuery(f), page, size: PAGE_SIZE } } })),
+      unwrap(
+        api.GET('/api/v1/communications', { params: { query: { ...filterQuery(f), page, size: PAGE_SIZE, totals: false } } }),
+      ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The totals row of the filtered set, asked for apart from the page: a search's page comes at once, its totals
+ * read every match and follow.
+ */
+export function useCommunicationTotals(f: CommunicationFilters) {
+  return useQuery({
+    queryKey: ['communications', 'totals', filterQuery(f)],
+    queryFn: () => unwrap(api.GET('/api/v1/communications/totals', { params: { query: filterQuery(f) } })),
   });
 }
 

@@ -40,6 +40,7 @@ public class ActivityService {
             "createdAt", "a.created_at", "id", "id");
     static final String FROM_SCOPED = " FROM activity a"
             + " WHERE ";
+    static final RecordSearch SEARCH = new RecordSearch("activity", "start_date");
 
     @Inject
     CurrentUser currentUser;
@@ -73,45 +74,54 @@ public class ActivityService {
 
     /** The WHERE of the filtered set; 404 for an orgUnitId outside the caller's subtree. */
     public RecordQuery query(ActivityFilter f) {
-        return query(f, scope.subtreeIds(scope.filterRoot(f.orgUnitId())), range(f));
+        return query(f, scope.subtree(scope.filterRoot(f.orgUnitId())), range(f));
     }
 
     private LocalDate[] range(ActivityFilter f) {
         return Scoped.range(periods, f.period(), f.from(), f.to());
     }
 
-    private static RecordQuery query(ActivityFilter f, List<Long> units, LocalDate[] range) {
+    private static RecordQuery query(ActivityFilter f, OrgScope.Subtree units, LocalDate[] range) {
         return new RecordQuery(units)
                 .eq("type", f.type()).eq("status", f.status()).eq("movement_id", f.movementId())
                 .eq("nomination_id", f.nominationId()).range("start_date", range[0], range[1]).search(f.q());
     }
 
+    /**
+     * A page of the filtered set, newest first by default, and (with {@code withTotals}) the totals of the whole
+     * set. A search's page comes from the newest rows (RecordSearch); its totals read every match, so the SPA asks
+     * for them separately ({@link #totals(ActivityFilter)}) and shows the page first.
+     */
     @Transactional
-    public ActivityPage list(ActivityFilter f, Integer page, Integer size, String sort) {
+    public ActivityPage list(ActivityFilter f, Integer page, Integer size, String sort, boolean withTotals) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "startDate,desc");
-        List<Long> units = scope.subtreeIds(scope.filterRoot(f.orgUnitId()));
+        OrgScope.Subtree units = scope.subtree(scope.filterRoot(f.orgUnitId()));
         LocalDate[] range = range(f);
         RecordQuery q = query(f, units, range);
         try (Connection con = dataSource.getConnection()) {
-            ActivityTotals totals = totals(con, f, units, range, q);
-            List<ActivityDto> items = List.of();
+            ActivityTotals totals = withTotals ? totals(con, f, units, range, q) : null;
             long offset = (long) pr.page() * pr.size();
-            if (offset < totals.records()) {
-                List<Long> ids = new ArrayList<>();
-                try (PreparedStatement ps = con.prepareStatement("SELECT a.id" + FROM_SCOPED + q.where()
-                        + " ORDER BY " + Scoped.orderBy(pr) + " LIMIT ? OFFSET ?")) {
-                    int i = q.bind(ps);
-                    ps.setInt(i++, pr.size());
-                    ps.setLong(i, offset);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getLong(1));
-                        }
-                    }
-                }
-                items = rows(con, ids);
+            List<Long> ids = List.of();
+            if (totals == null || offset < totals.records()) {
+                String orderBy = Scoped.orderBy(pr);
+                ids = SEARCH.pageIds(con, q, orderBy, orderBy.startsWith("a.start_date "), offset, pr.size() + 1);
             }
-            return new ActivityPage(items, pr.page(), pr.size(), totals.records(), totals);
+            boolean more = ids.size() > pr.size();
+            List<ActivityDto> items = rows(con, more ? ids.subList(0, pr.size()) : ids);
+            return new ActivityPage(items, pr.page(), pr.size(), more, totals == null ? null : totals.records(),
+                    totals);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The totals of the whole filtered set alone (the row under a search's page). */
+    @Transactional
+    public ActivityTotals totals(ActivityFilter f) {
+        OrgScope.Subtree units = scope.subtree(scope.filterRoot(f.orgUnitId()));
+        LocalDate[] range = range(f);
+        try (Connection con = dataSource.getConnection()) {
+            return totals(con, f, units, range, query(f, units, range));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -122,12 +132,12 @@ public class ActivityService {
      * the half-month tallies for the whole half-months of the range plus the records of the days at its edges.
      * With q, a movement or a nomination: the records themselves, in one pass over the covering index.
      */
-    private ActivityTotals totals(Connection con, ActivityFilter f, List<Long> units, LocalDate[] range,
+    private ActivityTotals totals(Connection con, ActivityFilter f, OrgScope.Subtree units, LocalDate[] range,
                                   RecordQuery q) throws SQLException {
         ActivityTally.Split split = ActivityTally.split(range[0], range[1]);
         boolean plain = TextFold.isBlank(f.q()) && f.movementId() == null && f.nominationId() == null;
         if (!plain || !split.usesTally()) {
-            return totals(con, q, FROM_SCOPED);
+            return totals(con, SEARCH.forWholeSet(con, q), FROM_SCOPED);
         }
         ActivityTotals t = totals(con, new RecordQuery(units).eq("type", f.type()).eq("status", f.status())
                 .range("bucket", split.tallyFrom(), split.tallyTo()), TALLY_SUMS);

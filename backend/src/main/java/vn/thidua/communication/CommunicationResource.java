@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -50,9 +51,22 @@ public class CommunicationResource {
                              @QueryParam("orgUnitId") Long orgUnitId, @QueryParam("movementId") Long movementId,
                              @QueryParam("nominationId") Long nominationId, @QueryParam("status") CheckStatus status,
                              @QueryParam("period") String period, @QueryParam("from") LocalDate from,
-                             @QueryParam("to") LocalDate to, @QueryParam("q") String q) {
+                             @QueryParam("to") LocalDate to, @QueryParam("q") String q,
+                             @QueryParam("totals") @DefaultValue("true") boolean totals) {
         return service.list(new CommunicationFilter(channel, orgUnitId, movementId, nominationId, status, period, from, to, q),
-                page, size, sort);
+                page, size, sort, totals);
+    }
+
+    @GET
+    @Path("totals")
+    public CommunicationTotals totals(@QueryParam("channel") Channel channel, @QueryParam("orgUnitId") Long orgUnitId,
+                                      @QueryParam("movementId") Long movementId,
+                                      @QueryParam("nominationId") Long nominationId,
+                                      @QueryParam("status") CheckStatus status, @QueryParam("period") String period,
+                                      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                      @QueryParam("q") String q) {
+        return service.totals(new CommunicationFilter(channel, orgUnitId, movementId, nominationId, status, period,
+                from, to, q));
     }
 
     @GET

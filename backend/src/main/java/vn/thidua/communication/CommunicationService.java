@@ -20,6 +20,7 @@ import vn.thidua.activity.CheckStatus;
 import vn.thidua.activity.Checking;
 import vn.thidua.activity.LinkedRecords;
 import vn.thidua.activity.RecordQuery;
+import vn.thidua.activity.RecordSearch;
 import vn.thidua.activity.Scoped;
 import vn.thidua.activity.Transition;
 import vn.thidua.attachment.AttachmentService;
@@ -44,6 +45,7 @@ public class CommunicationService {
             "createdAt", "a.created_at", "id", "id");
     static final String FROM_SCOPED = " FROM communication a"
             + " WHERE ";
+    static final RecordSearch SEARCH = new RecordSearch("communication", "published_on");
 
     @Inject
     FigureTally figureTally;
@@ -77,45 +79,53 @@ public class CommunicationService {
 
     public RecordQuery query(CommunicationFilter f) {
         LocalDate[] range = Scoped.range(periods, f.period(), f.from(), f.to());
-        return new RecordQuery(scope.subtreeIds(scope.filterRoot(f.orgUnitId())))
+        return new RecordQuery(scope.subtree(scope.filterRoot(f.orgUnitId())))
                 .eq("channel", f.channel()).eq("status", f.status()).eq("movement_id", f.movementId())
                 .eq("nomination_id", f.nominationId()).range("published_on", range[0], range[1]).search(f.q());
     }
 
+    /** As ActivityService.list: the page, and the totals unless {@code withTotals} is false. */
     @Transactional
-    public CommunicationPage list(CommunicationFilter f, Integer page, Integer size, String sort) {
+    public CommunicationPage list(CommunicationFilter f, Integer page, Integer size, String sort, boolean withTotals) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "publishedOn,desc");
         RecordQuery q = query(f);
         try (Connection con = dataSource.getConnection()) {
-            CommunicationTotals totals;
-            try (PreparedStatement ps = con.prepareStatement("SELECT COUNT(*), COALESCE(SUM(a.audience), 0),"
-                    + " COALESCE(SUM(a.quantity), 0)" + FROM_SCOPED + q.where())) {
-                q.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    totals = new CommunicationTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3));
-                }
-            }
-            List<CommunicationDto> items = List.of();
+            CommunicationTotals totals = withTotals ? totals(con, q) : null;
             long offset = (long) pr.page() * pr.size();
-            if (offset < totals.records()) {
-                List<Long> ids = new ArrayList<>();
-                try (PreparedStatement ps = con.prepareStatement("SELECT a.id" + FROM_SCOPED + q.where()
-                        + " ORDER BY " + Scoped.orderBy(pr) + " LIMIT ? OFFSET ?")) {
-                    int i = q.bind(ps);
-                    ps.setInt(i++, pr.size());
-                    ps.setLong(i, offset);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getLong(1));
-                        }
-                    }
-                }
-                items = rows(con, ids);
+            List<Long> ids = List.of();
+            if (totals == null || offset < totals.records()) {
+                String orderBy = Scoped.orderBy(pr);
+                ids = SEARCH.pageIds(con, q, orderBy, orderBy.startsWith("a.published_on "), offset, pr.size() + 1);
             }
-            return new CommunicationPage(items, pr.page(), pr.size(), totals.records(), totals);
+            boolean more = ids.size() > pr.size();
+            List<CommunicationDto> items = rows(con, more ? ids.subList(0, pr.size()) : ids);
+            return new CommunicationPage(items, pr.page(), pr.size(), more, totals == null ? null : totals.records(),
+                    totals);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The totals of the whole filtered set alone. */
+    @Transactional
+    public CommunicationTotals totals(CommunicationFilter f) {
+        RecordQuery q = query(f);
+        try (Connection con = dataSource.getConnection()) {
+            return totals(con, q);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CommunicationTotals totals(Connection con, RecordQuery query) throws SQLException {
+        RecordQuery q = SEARCH.forWholeSet(con, query);
+        try (PreparedStatement ps = con.prepareStatement("SELECT COUNT(*), COALESCE(SUM(a.audience), 0),"
+                + " COALESCE(SUM(a.quantity), 0)" + FROM_SCOPED + q.where())) {
+            q.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new CommunicationTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
         }
     }
 

@@ -69,6 +69,24 @@ public class OrgScope {
         return rows.stream().map(Number::longValue).toList();
     }
 
+    /** A subtree's unit ids; {@code whole} when they are every unit there is (a filter on them filters nothing). */
+    public record Subtree(java.util.List<Long> ids, boolean whole) {
+    }
+
+    /**
+     * {@link #subtreeIds} and whether the subtree holds every unit, in one statement. The province's officers list the
+     * whole tree: their queries then leave the unit filter out, and the database does not estimate ~200 index ranges
+     * (one per unit) for every statement (5 ms of planning against 1 ms of reading, measured on the search page).
+     */
+    @SuppressWarnings("unchecked")
+    public Subtree subtree(long rootId) {
+        java.util.List<Object[]> rows = em.createNativeQuery("select c.descendant_id, (select count(*) from org_unit)"
+                + " from org_unit_closure c where c.ancestor_id = ?1 order by c.descendant_id")
+                .setParameter(1, rootId).getResultList();
+        java.util.List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return new Subtree(ids, !rows.isEmpty() && ((Number) rows.get(0)[1]).longValue() == ids.size());
+    }
+
     /** For a field naming a unit in a write: the unit must exist in the caller's subtree. */
     public void requireVisibleField(String field, Long orgUnitId) {
         if (orgUnitId == null) {

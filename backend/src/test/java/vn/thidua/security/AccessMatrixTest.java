@@ -171,6 +171,8 @@ class AccessMatrixTest {
             Map<Side, Long> ids = kind.equals("Activit") ? f.activity : f.communication;
             t.add(read("list" + plural, EVERY_ROLE, true, s -> Call.get(base).q("orgUnitId", f.unit.get(s))
                     .q("q", f.tag)));
+            t.add(read(one.toLowerCase(java.util.Locale.ROOT) + "Totals", EVERY_ROLE, true, s -> Call.get(base + "/totals")
+                    .q("orgUnitId", f.unit.get(s)).q("q", f.tag)));
             t.add(read("export" + plural, EVERY_ROLE, true, s -> Call.get(base + "/export").q("format", "csv")
                     .q("orgUnitId", f.unit.get(s))));
             t.add(write("create" + one, recorders, false, (s, m) -> Call.post(base, recordBody(one, Side.A, "mới"))));

@@ -16,7 +16,8 @@ import vn.thidua.bench.Main;
  */
 public final class CeilingRunner {
     static final List<CeilingQuery> QUERIES = List.of(new OrgUnitsCeiling(), new ActivityListCeiling("list"),
-            new ActivityListCeiling("search"), new FiguresCeiling(), new NominationCeiling(), new ReviewQueueCeiling(),
+            new ActivityListCeiling("search"), new ActivityListCeiling("search-totals"),
+            new FiguresCeiling(), new NominationCeiling(), new ReviewQueueCeiling(),
             new MovementListCeiling());
 
     private CeilingRunner() {
