@@ -92,7 +92,7 @@ public class ActivityService {
      * set. A search's page comes from the newest rows (RecordSearch); its totals read every match, so the SPA asks
      * for them separately ({@link #totals(ActivityFilter)}) and shows the page first.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityPage list(ActivityFilter f, Integer page, Integer size, String sort, boolean withTotals) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "startDate,desc");
         OrgScope.Subtree units = scope.subtree(scope.filterRoot(f.orgUnitId()));
@@ -116,7 +116,7 @@ public class ActivityService {
     }
 
     /** The totals of the whole filtered set alone (the row under a search's page). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityTotals totals(ActivityFilter f) {
         OrgScope.Subtree units = scope.subtree(scope.filterRoot(f.orgUnitId()));
         LocalDate[] range = range(f);
@@ -225,7 +225,7 @@ public class ActivityService {
         return a;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityDto get(long id) {
         return dto(load(id));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,14 +53,7 @@ public class Idempotency {
         }
         String principal = caller.actorName();
         String hash = hash(path, requestBody);
-        try {
-            return runner.first(principal, key, hash, base, action);
-        } catch (RuntimeException e) {
-            if (isDuplicateKey(e)) {
-                return runner.replay(principal, key, hash);
-            }
-            throw e;
-        }
+        return runner.first(principal, key, hash, base, action);
     }
 
     private String hash(String path, Object body) {
@@ -74,16 +68,6 @@ public class Idempotency {
         }
     }
 
-    static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && m.contains("uk_idempotency")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static Response created(String base, Created c) {
         Response.ResponseBuilder rb = Response.created(URI.create(base + "/" + c.id())).entity(c.body());
         return (c.version() < 0 ? rb : rb.tag(Etags.of(c.version()))).build();
@@ -94,39 +78,49 @@ public class Idempotency {
         @Inject
         ObjectMapper mapper;
 
+        @Inject
+        EntityManager em;
+
         @Transactional
         Response plain(String base, Supplier<Created> action) {
             return created(base, action.get());
         }
 
+        /**
+         * Claims the key with {@code INSERT IGNORE}: a new key inserts its row and runs the action; a key that is taken
+         * inserts nothing (after waiting for a concurrent twin's transaction to end, since its row holds the unique-key
+         * lock) and replays the stored answer. One statement instead of a lookup and an insert, and no exception (and no
+         * logged SQL error) on a retry.
+         */
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         Response first(String principal, String key, String hash, String base, Supplier<Created> action) {
-            IdempotencyRecord existing = IdempotencyRecord
-                    .find("principal = ?1 and idemKey = ?2", principal, key).firstResult();
-            if (existing != null) {
-                return replayOf(existing, hash);
+            int claimed = em.createNativeQuery("insert ignore into idempotency_record (principal, idem_key, request_hash,"
+                            + " status, created_at) values (?1, ?2, ?3, 0, ?4)")
+                    .setParameter(1, principal).setParameter(2, key).setParameter(3, hash)
+                    .setParameter(4, Instant.now()).executeUpdate();
+            if (claimed == 0) {
+                return replay(principal, key, hash);
             }
-            IdempotencyRecord r = new IdempotencyRecord();
-            r.principal = principal;
-            r.idemKey = key;
-            r.requestHash = hash;
-            r.status = 0;
-            r.createdAt = Instant.now();
-            r.persistAndFlush(); // takes the unique-key lock: a concurrent twin waits here
             Created c = action.get();
-            r.status = 201;
-            r.location = base + "/" + c.id();
-            r.etag = c.version() < 0 ? null : Long.toString(c.version());
+            String body;
             try {
-                r.body = mapper.writeValueAsString(c.body());
+                body = mapper.writeValueAsString(c.body());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            return created(base, c);
+            String location = base + "/" + c.id();
+            em.createNativeQuery("update idempotency_record set status = 201, location = ?1, etag = ?2, body = ?3"
+                            + " where principal = ?4 and idem_key = ?5")
+                    .setParameter(1, location).setParameter(2, c.version() < 0 ? null : Long.toString(c.version()))
+                    .setParameter(3, body).setParameter(4, principal).setParameter(5, key).executeUpdate();
+            // the body as it was stored, so the answer is serialised once
+            Response.ResponseBuilder rb = Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON)
+                    .entity(body);
+            return (c.version() < 0 ? rb : rb.tag(Etags.of(c.version()))).build();
         }
 
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        Response replay(String principal, String key, String hash) {
+        /** The stored answer of a key that is taken (in the claiming transaction, after its INSERT IGNORE). */
+        private Response replay(String principal, String key, String hash) {
             IdempotencyRecord existing = IdempotencyRecord
                     .find("principal = ?1 and idemKey = ?2", principal, key).firstResult();
             if (existing == null) {

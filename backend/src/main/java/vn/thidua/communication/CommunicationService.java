@@ -85,7 +85,7 @@ public class CommunicationService {
     }
 
     /** As ActivityService.list: the page, and the totals unless {@code withTotals} is false. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CommunicationPage list(CommunicationFilter f, Integer page, Integer size, String sort, boolean withTotals) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "publishedOn,desc");
         RecordQuery q = query(f);
@@ -107,7 +107,7 @@ public class CommunicationService {
     }
 
     /** The totals of the whole filtered set alone. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CommunicationTotals totals(CommunicationFilter f) {
         RecordQuery q = query(f);
         try (Connection con = dataSource.getConnection()) {
@@ -184,7 +184,7 @@ public class CommunicationService {
         return a;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CommunicationDto get(long id) {
         return dto(load(id));
     }

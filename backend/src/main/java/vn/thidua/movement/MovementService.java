@@ -63,7 +63,7 @@ public class MovementService {
      * order by start_date desc, id desc limit ? offset ?}, then one query for the unit names and one for the
      * names of the campaigns the page's movements are tied to.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<MovementDto> list(String q, MovementStatus status, MovementKind kind, Integer year,
                                         java.time.Instant updatedSince, Integer page, Integer size, String sort) {
         currentUser.requireCaller();
@@ -126,7 +126,7 @@ public class MovementService {
         return dtos(List.of(m)).get(0);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public MovementDto get(long id) {
         currentUser.requireCaller();
         return dto(load(id));
@@ -256,7 +256,7 @@ public class MovementService {
     // ---- for other features (plans, nominations, activities...) ----
 
     /** Movements by id, as the API shows them (the change feed; every movement status is published). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, MovementDto> byIds(Collection<Long> ids) {
         Map<Long, MovementDto> out = new HashMap<>();
         if (ids != null && !ids.isEmpty()) {
@@ -266,7 +266,7 @@ public class MovementService {
     }
 
     /** Summaries in the order of the ids; unknown ids are left out. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<MovementSummary> summaries(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
@@ -285,13 +285,13 @@ public class MovementService {
     }
 
     /** Whether a movement exists (for fields of other records that point at one). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(Long id) {
         return id != null && Movement.count("id", id) > 0;
     }
 
     /** The id of the movement with this code, or null (demo data of other features). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Long idOf(String code) {
         Movement m = Movement.find("code", code).firstResult();
         return m == null ? null : m.id;

@@ -103,7 +103,7 @@ public class NominationService {
     }
 
     /** The change feed's view of these nominations: those the caller may read as a client, by id. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, NominationSummary> publishedSummaries(java.util.Collection<Long> ids) {
         Map<Long, NominationSummary> out = new HashMap<>();
         if (ids.isEmpty()) {
@@ -116,7 +116,7 @@ public class NominationService {
         return out;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<NominationSummary> list(Filter f, Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "id,desc");
         Map<String, Object> p = new HashMap<>();
@@ -129,7 +129,7 @@ public class NominationService {
     }
 
     /** How many nominations are in each status under the same filters (the status filter itself aside). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<NominationStatus, Long> counts(Filter f) {
         Map<String, Object> p = new HashMap<>();
         String where = where(f, p, false);
@@ -192,13 +192,13 @@ public class NominationService {
     }
 
     /** Whether the nomination exists in the caller's subtree (for records that link to one). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(long id) {
         Nomination n = Nomination.findById(id);
         return n != null && scope.visible(n.orgUnitId);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public NominationDto get(long id) {
         return dto(load(id));
     }
@@ -359,7 +359,7 @@ public class NominationService {
         return x;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReplicationDto> replications(long id) {
         load(id);
         return NominationReplication.<NominationReplication>find("nominationId = ?1 order by replicatedOn, id", id)
@@ -367,7 +367,7 @@ public class NominationService {
     }
 
     /** The timeline: the creation, workflow steps and the edits between them, oldest first. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
         load(id);
         return NominationEvent.<NominationEvent>list("nominationId = ?1 order by id", id).stream()

@@ -2,7 +2,12 @@ package vn.thidua.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.thidua.auth.CurrentUser;
 import vn.thidua.common.ProblemException;
 
@@ -22,15 +27,60 @@ public class OrgScope {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private static final Object ANCESTORS = new Object();
+
     /** The root of what the caller may see. */
     public long root() {
         return currentUser.orgUnitId();
     }
 
+    /** Whether {@code descendantId} is in the subtree of {@code ancestorId} (a unit is in its own subtree). */
     public boolean contains(long ancestorId, long descendantId) {
-        Long n = em.createQuery("select count(c) from OrgUnitClosure c where c.ancestorId = :a and c.descendantId = :d",
-                Long.class).setParameter("a", ancestorId).setParameter("d", descendantId).getSingleResult();
-        return n > 0;
+        return ancestorsOf(descendantId).contains(ancestorId);
+    }
+
+    /**
+     * The unit and every unit above it (the closure's ancestors): the subtrees the unit is in. Kept for the rest of
+     * the transaction, where the closure cannot change but by a move, which fires {@link TreeChanged}: a create checks
+     * its unit's visibility and then adds its figures to the same ancestors with one statement, not two.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> ancestorsOf(long unitId) {
+        Map<Long, List<Long>> known = transactionCache();
+        List<Long> ancestors = known == null ? null : known.get(unitId);
+        if (ancestors == null) {
+            ancestors = ((List<Number>) em.createNativeQuery(
+                    "select ancestor_id from org_unit_closure where descendant_id = ?1")
+                    .setParameter(1, unitId).getResultList()).stream().map(Number::longValue).toList();
+            if (known != null) {
+                known.put(unitId, ancestors);
+            }
+        }
+        return ancestors;
+    }
+
+    /** A move rewrites the closure: what this transaction read of it is stale. */
+    void onTreeChanged(@Observes TreeChanged ev) {
+        Map<Long, List<Long>> known = transactionCache();
+        if (known != null) {
+            known.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<Long>> transactionCache() {
+        if (transactions.getTransactionKey() == null) {
+            return null;
+        }
+        Map<Long, List<Long>> known = (Map<Long, List<Long>>) transactions.getResource(ANCESTORS);
+        if (known == null) {
+            known = new HashMap<>();
+            transactions.putResource(ANCESTORS, known);
+        }
+        return known;
     }
 
     public boolean visible(Long orgUnitId) {
@@ -62,15 +112,15 @@ public class OrgScope {
      * range on an index that starts with (org_unit_id, date), where a join on the closure only narrows the unit.
      */
     @SuppressWarnings("unchecked")
-    public java.util.List<Long> subtreeIds(long rootId) {
-        java.util.List<Number> rows = em.createNativeQuery(
+    public List<Long> subtreeIds(long rootId) {
+        List<Number> rows = em.createNativeQuery(
                 "select descendant_id from org_unit_closure where ancestor_id = ?1 order by descendant_id")
                 .setParameter(1, rootId).getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
 
     /** A subtree's unit ids; {@code whole} when they are every unit there is (a filter on them filters nothing). */
-    public record Subtree(java.util.List<Long> ids, boolean whole) {
+    public record Subtree(List<Long> ids, boolean whole) {
     }
 
     /**
@@ -80,10 +130,10 @@ public class OrgScope {
      */
     @SuppressWarnings("unchecked")
     public Subtree subtree(long rootId) {
-        java.util.List<Object[]> rows = em.createNativeQuery("select c.descendant_id, (select count(*) from org_unit)"
+        List<Object[]> rows = em.createNativeQuery("select c.descendant_id, (select count(*) from org_unit)"
                 + " from org_unit_closure c where c.ancestor_id = ?1 order by c.descendant_id")
                 .setParameter(1, rootId).getResultList();
-        java.util.List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         return new Subtree(ids, !rows.isEmpty() && ((Number) rows.get(0)[1]).longValue() == ids.size());
     }
 

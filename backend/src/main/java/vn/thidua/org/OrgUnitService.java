@@ -40,7 +40,7 @@ public class OrgUnitService {
     @Inject
     EntityManager em;
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OrgUnitDto> list(String q, Long parentId, OrgLevel level, LocalDate activeOn,
                                        Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "name,asc");
@@ -67,7 +67,7 @@ public class OrgUnitService {
         return new PageResult<>(dtos(query.list()), pr.page(), pr.size(), query.count());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnitDto get(long id) {
         return dto(load(id));
     }
@@ -99,7 +99,7 @@ public class OrgUnitService {
     }
 
     /** The name of a unit for display by other features; null when unknown. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String nameOf(Long id) {
         if (id == null) {
             return null;
@@ -109,7 +109,7 @@ public class OrgUnitService {
     }
 
     /** Names of many units in one query (for list pages of other features); unknown ids are absent. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
         Map<Long, String> out = new HashMap<>();
         if (ids == null || ids.isEmpty()) {
@@ -126,7 +126,7 @@ public class OrgUnitService {
      * Units of the given levels in the subtree of {@code root} that are active on at least one of the days,
      * in Vietnamese name order.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnitDto> activeInSubtree(long root, java.util.Set<OrgLevel> levels, List<LocalDate> days) {
         StringBuilder active = new StringBuilder();
         for (int i = 0; i < days.size(); i++) {
@@ -143,13 +143,13 @@ public class OrgUnitService {
     }
 
     /** The direct children of a unit that were valid at some day of [from, to], in Vietnamese order. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnitDto> childrenActiveBetween(long parentId, LocalDate from, LocalDate to) {
         return dtos(OrgUnit.<OrgUnit>find("parentId = ?1 and validFrom <= ?3 and (validTo is null or validTo >= ?2)",
                 io.quarkus.panache.common.Sort.by("name").and("id"), parentId, from, to).list());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnitDto> subtree(long id, LocalDate activeOn) {
         load(id);
         List<Object[]> rows = em.createQuery("select u, c.depth from OrgUnit u, OrgUnitClosure c "

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import vn.thidua.auth.Bootstrap.DemoDataRequested;
 import vn.thidua.common.Periods;
 import vn.thidua.common.Periods.Period;
+import vn.thidua.org.OrgScope;
 
 /**
  * The figure tallies per reporting period (table {@code figure_tally}, V9__figure_tally.sql): for each section
@@ -63,6 +64,9 @@ public class FigureTally {
 
     @Inject
     Periods periods;
+
+    @Inject
+    OrgScope scope;
 
     @Inject
     Instance<FigureSource> sources;
@@ -201,7 +205,7 @@ public class FigureTally {
             if (half == null) {
                 return; // cut-offs the halves cannot follow: the figures read the records
             }
-            for (Long unit : ancestors.computeIfAbsent(f.orgUnitId(), this::ancestorsOf)) {
+            for (Long unit : ancestors.computeIfAbsent(f.orgUnitId(), scope::ancestorsOf)) {
                 for (String period : List.of(half, half.substring(0, 4))) {
                     for (String key : List.of(f.key(), TOTAL)) {
                         Object[] d = deltas.computeIfAbsent(unit + "|" + period + "|" + key,
@@ -214,13 +218,6 @@ public class FigureTally {
                 }
             }
         }
-    }
-
-    /** The unit and every unit above it in the tree (the closure's ancestors), whose subtrees the unit is in. */
-    @SuppressWarnings("unchecked")
-    private List<Long> ancestorsOf(long unit) {
-        return ((List<Number>) em.createNativeQuery("select ancestor_id from org_unit_closure where descendant_id = ?1")
-                .setParameter(1, unit).getResultList()).stream().map(Number::longValue).toList();
     }
 
     /** The tree changed shape (a unit moved): every subtree's sums are rebuilt in the same transaction. */
