@@ -45,6 +45,16 @@ public record PageRequest(int page, int size, Sort sort) {
         return new PageRequest(p, s, order);
     }
 
+    /** The sort as a JPQL {@code order by} list on {@code alias} ("n.title asc, n.id asc"). */
+    public String orderBy(String alias) {
+        StringBuilder out = new StringBuilder();
+        for (Sort.Column c : sort.getColumns()) {
+            out.append(out.isEmpty() ? "" : ", ").append(alias).append('.').append(c.getName())
+                    .append(c.getDirection() == Sort.Direction.Descending ? " desc" : " asc");
+        }
+        return out.toString();
+    }
+
     public Page panachePage() {
         return Page.of(page, size);
     }

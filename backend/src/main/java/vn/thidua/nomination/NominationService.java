@@ -121,11 +121,22 @@ public class NominationService {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "id,desc");
         Map<String, Object> p = new HashMap<>();
         String where = where(f, p, true);
-        var query = Nomination.<Nomination>find(where, pr.sort(), p).page(pr.panachePage());
-        List<Nomination> rows = query.list();
+        // the page's ids first, then its rows: the ids and the count come from the index alone
+        // (ix_nomination_status_submitted for the review queue), so only the page's 20 rows are read
+        var idQuery = em.createQuery("select n.id from Nomination n where " + where + " order by " + pr.orderBy("n"),
+                Long.class).setFirstResult(pr.page() * pr.size()).setMaxResults(pr.size());
+        p.forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.getResultList();
+        Map<Long, Nomination> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Nomination.<Nomination>list("id in ?1", ids).forEach(n -> byId.put(n.id, n));
+        }
+        List<Nomination> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        var countQuery = em.createQuery("select count(n) from Nomination n where " + where, Long.class);
+        p.forEach(countQuery::setParameter);
         Map<Long, String> names = orgUnits.namesOf(rows.stream().map(n -> n.orgUnitId).toList());
         return new PageResult<>(rows.stream().map(n -> NominationSummary.of(n, names.get(n.orgUnitId))).toList(),
-                pr.page(), pr.size(), query.count());
+                pr.page(), pr.size(), countQuery.getSingleResult());
     }
 
     /** How many nominations are in each status under the same filters (the status filter itself aside). */
@@ -147,8 +158,7 @@ public class NominationService {
     }
 
     private String where(Filter f, Map<String, Object> p, boolean withStatus) {
-        StringBuilder w = new StringBuilder("orgUnitId in " + OrgScope.SUBTREE_JPQL);
-        p.put("scopeRoot", scope.filterRoot(f.orgUnitId()));
+        StringBuilder w = new StringBuilder(scope.inSubtree("orgUnitId", scope.filterRoot(f.orgUnitId()), p));
         if (withStatus && f.status() != null && !f.status().isEmpty()) {
             w.append(" and status in :status");
             p.put("status", f.status());

@@ -44,9 +44,8 @@ public class OrgUnitService {
     public PageResult<OrgUnitDto> list(String q, Long parentId, OrgLevel level, LocalDate activeOn,
                                        Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "name,asc");
-        StringBuilder where = new StringBuilder("id in " + OrgScope.SUBTREE_JPQL);
         Map<String, Object> p = new HashMap<>();
-        p.put("scopeRoot", scope.root());
+        StringBuilder where = new StringBuilder(scope.inSubtree("id", scope.root(), p));
         if (!TextFold.isBlank(q)) {
             where.append(" and (nameFolded like :q or lower(code) like :q)");
             p.put("q", TextFold.containsPattern(q));

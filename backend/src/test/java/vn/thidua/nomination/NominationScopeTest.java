@@ -1,6 +1,7 @@
 package vn.thidua.nomination;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.thidua.nomination.Nominations.BRANCH;
@@ -16,6 +17,7 @@ import static vn.thidua.support.Api.unitId;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,35 @@ class NominationScopeTest {
         as(BRANCH).queryParam("q", m).get("/api/v1/nominations").then().body("items.id", hasItem((int) chapter))
                 .body("items.id", not(hasItem((int) neighbour)));
         as("canbo.tinh").queryParam("q", m).get("/api/v1/nominations").then().body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void pagesFollowTheSortWithNoGapsOrOverlapsForTheProvinceAndForABranch() {
+        String m = marker();
+        // made in another order than either sort, in two branches; Vietnamese order: An < Ánh < Bình < Đặng
+        for (String name : List.of("Bình", "Đặng", "An", "Ánh")) {
+            Map<String, Object> b = individual("Sắp xếp " + m);
+            b.put("nomineeName", name + " " + m);
+            if (name.equals("Đặng")) {
+                b.put("orgUnitId", unitId("X-LONGHOA"));
+            }
+            create(name.equals("Đặng") ? "canbo.xa2" : BRANCH, b);
+        }
+        assertEquals(List.of("An", "Ánh", "Bình", "Đặng"), names("canbo.tinh", m, "nomineeName,asc"));
+        assertEquals(List.of("Đặng", "Bình", "Ánh", "An"), names("canbo.tinh", m, "nomineeName,desc"));
+        assertEquals(List.of("An", "Ánh", "Bình"), names(BRANCH, m, "nomineeName,asc"));
+    }
+
+    /** Every page of size 2 of a search, in order, as the first word of each nominee's name. */
+    private static List<String> names(String user, String q, String sort) {
+        List<String> out = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            List<String> items = as(user).queryParam("q", q).queryParam("sort", sort).queryParam("size", 2)
+                    .queryParam("page", page).get("/api/v1/nominations").then().statusCode(200)
+                    .extract().jsonPath().getList("items.nomineeName", String.class);
+            items.forEach(n -> out.add(n.substring(0, n.indexOf(' '))));
+        }
+        return out;
     }
 
     @Test

@@ -7,7 +7,7 @@ import vn.thidua.bench.Db;
 
 /**
  * GET /api/v1/org-units?size=20&sort=name,asc as admin: the first page of the caller's subtree by name, and
- * its count (what OrgUnitService.list runs through Panache).
+ * its count (what OrgUnitService.list runs through Panache; for the tree's root without the closure).
  */
 public final class OrgUnitsCeiling implements CeilingQuery {
     @Override
@@ -23,10 +23,11 @@ public final class OrgUnitsCeiling implements CeilingQuery {
     @Override
     public Op open(Connection c) throws SQLException {
         long root = Db.scalarLong(c, "select org_unit_id from user_account where username = 'admin'");
-        PreparedStatement page = c.prepareStatement("select * from org_unit where id in (select descendant_id "
-                + "from org_unit_closure where ancestor_id = ?) order by name, id limit 20");
-        PreparedStatement count = c.prepareStatement("select count(*) from org_unit where id in (select "
-                + "descendant_id from org_unit_closure where ancestor_id = ?)");
+        // as OrgScope.inSubtree: the tree's root sees every unit, and the service's query carries no unit filter
+        boolean whole = Db.scalarLong(c, "select count(*) from org_unit where id = " + root + " and parent_id is null") == 1;
+        String where = whole ? " where ? > 0" : " where id in (select descendant_id from org_unit_closure where ancestor_id = ?)";
+        PreparedStatement page = c.prepareStatement("select * from org_unit" + where + " order by name, id limit 20");
+        PreparedStatement count = c.prepareStatement("select count(*) from org_unit" + where);
         return r -> {
             page.setLong(1, root);
             CeilingQuery.drain(page.executeQuery());

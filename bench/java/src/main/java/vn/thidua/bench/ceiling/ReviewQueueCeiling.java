@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +16,9 @@ import vn.thidua.bench.Db;
 
 /**
  * GET /api/v1/nominations?status=..&period=..&page=0&size=20 as a provincial officer at the root (the review
- * queue, docs/nominations.md): the caller's account, the page (scope subquery on the closure, status, first
- * submission day in the period, id desc), the page's unit names in one query, and the count. Parameters:
+ * queue, docs/nominations.md): the caller's account, the page's ids (scope subquery on the closure, status, first
+ * submission day in the period, id desc: from the index alone; no unit filter for the tree's root, as the service), the page's rows by id, the page's unit names in one
+ * query, and the count. Parameters:
  * {@code --org-unit ID} (the scope root), {@code --status S}, {@code --period YEAR}, {@code --size 20}.
  */
 public final class ReviewQueueCeiling implements CeilingQuery {
@@ -45,26 +48,48 @@ public final class ReviewQueueCeiling implements CeilingQuery {
         int year = Integer.parseInt(opts.getOrDefault("period", "2026"));
         Date from = Date.valueOf(LocalDate.of(year - 1, 12, 15));
         Date to = Date.valueOf(LocalDate.of(year, 12, 14));
-        String where = " from nomination n where n.org_unit_id in (select c.descendant_id from org_unit_closure c "
-                + "where c.ancestor_id = ?) and n.status in (?) and n.submitted_on >= ? and n.submitted_on <= ?";
+        // as OrgScope.inSubtree: the tree's root sees every unit, and its queries carry no unit filter
+        boolean whole = Db.scalarLong(c, "select count(*) from org_unit where id = " + root + " and parent_id is null") == 1;
+        String where = " from nomination n where " + (whole ? "? = ?" : "n.org_unit_id in (select c.descendant_id"
+                + " from org_unit_closure c where c.ancestor_id = ?)") + " and n.status in (?) and n.submitted_on >= ?"
+                + " and n.submitted_on <= ?";
+        int shift = whole ? 1 : 0;
         PreparedStatement user = c.prepareStatement("select * from user_account where id = ?");
-        PreparedStatement page = c.prepareStatement("select n.*" + where + " order by n.id desc limit ?, ?");
+        PreparedStatement page = c.prepareStatement("select n.id" + where + " order by n.id desc limit ?, ?");
         PreparedStatement count = c.prepareStatement("select count(*)" + where);
         PreparedStatement[] namesBySize = new PreparedStatement[size + 1];
+        PreparedStatement[] rowsBySize = new PreparedStatement[size + 1];
         return r -> {
             user.setLong(1, userId);
             CeilingQuery.drain(user.executeQuery());
-            bind(page, root, status, from, to);
-            page.setInt(5, 0);
-            page.setInt(6, size);
-            Set<Long> units = new LinkedHashSet<>();
+            bind(page, whole, root, status, from, to);
+            page.setInt(5 + shift, 0);
+            page.setInt(6 + shift, size);
+            List<Long> ids = new ArrayList<>();
             try (ResultSet rs = page.executeQuery()) {
-                int cols = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    for (int i = 1; i <= cols; i++) {
-                        rs.getObject(i);
+                    ids.add(rs.getLong(1));
+                }
+            }
+            Set<Long> units = new LinkedHashSet<>();
+            if (!ids.isEmpty()) {
+                PreparedStatement rows = rowsBySize[ids.size()];
+                if (rows == null) {
+                    rows = c.prepareStatement("select n.* from nomination n where n.id in ("
+                            + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
+                    rowsBySize[ids.size()] = rows;
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    rows.setLong(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = rows.executeQuery()) {
+                    int cols = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= cols; i++) {
+                            rs.getObject(i);
+                        }
+                        units.add(rs.getLong("org_unit_id"));
                     }
-                    units.add(rs.getLong("org_unit_id"));
                 }
             }
             if (!units.isEmpty()) {
@@ -80,15 +105,20 @@ public final class ReviewQueueCeiling implements CeilingQuery {
                 }
                 CeilingQuery.drain(names.executeQuery());
             }
-            bind(count, root, status, from, to);
+            bind(count, whole, root, status, from, to);
             CeilingQuery.drain(count.executeQuery());
         };
     }
 
-    private static void bind(PreparedStatement ps, long root, String status, Date from, Date to) throws SQLException {
-        ps.setLong(1, root);
-        ps.setString(2, status);
-        ps.setDate(3, from);
-        ps.setDate(4, to);
+    private static void bind(PreparedStatement ps, boolean whole, long root, String status, Date from, Date to)
+            throws SQLException {
+        int i = 1;
+        ps.setLong(i++, root);
+        if (whole) {
+            ps.setLong(i++, root);
+        }
+        ps.setString(i++, status);
+        ps.setDate(i++, from);
+        ps.setDate(i, to);
     }
 }
