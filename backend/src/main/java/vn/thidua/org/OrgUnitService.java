@@ -45,25 +45,35 @@ public class OrgUnitService {
                                        Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "name,asc");
         Map<String, Object> p = new HashMap<>();
-        StringBuilder where = new StringBuilder(scope.inSubtree("id", scope.root(), p));
+        StringBuilder where = new StringBuilder(scope.inSubtree("u.id", scope.root(), p));
         if (!TextFold.isBlank(q)) {
-            where.append(" and (nameFolded like :q or lower(code) like :q)");
+            where.append(" and (u.nameFolded like :q or lower(u.code) like :q)");
             p.put("q", TextFold.containsPattern(q));
         }
         if (parentId != null) {
-            where.append(" and parentId = :parentId");
+            where.append(" and u.parentId = :parentId");
             p.put("parentId", parentId);
         }
         if (level != null) {
-            where.append(" and level = :level");
+            where.append(" and u.level = :level");
             p.put("level", level);
         }
         if (activeOn != null) {
-            where.append(" and validFrom <= :day and (validTo is null or validTo >= :day)");
+            where.append(" and u.validFrom <= :day and (u.validTo is null or u.validTo >= :day)");
             p.put("day", activeOn);
         }
-        var query = OrgUnit.<OrgUnit>find(where.toString(), pr.sort(), p).page(pr.panachePage());
-        return new PageResult<>(dtos(query.list()), pr.page(), pr.size(), query.count());
+        // each unit with its successor's name in the same statement
+        var pageQuery = em.createQuery("select u, s.name from OrgUnit u left join OrgUnit s on s.id = u.successorId"
+                + " where " + where + " order by " + pr.orderBy("u"), Object[].class)
+                .setFirstResult(pr.page() * pr.size()).setMaxResults(pr.size());
+        var countQuery = em.createQuery("select count(u) from OrgUnit u where " + where, Long.class);
+        p.forEach((k, v) -> {
+            pageQuery.setParameter(k, v);
+            countQuery.setParameter(k, v);
+        });
+        List<OrgUnitDto> items = pageQuery.getResultList().stream()
+                .map(r -> OrgUnitDto.of((OrgUnit) r[0], (String) r[1])).toList();
+        return new PageResult<>(items, pr.page(), pr.size(), countQuery.getSingleResult());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -77,6 +77,12 @@ class OrgUnitTest {
         // the pre-2025 district officer still sees the old communes of 2021
         as("canbo.huyen").get("/api/v1/org-units?size=100").then().statusCode(200)
                 .body("items.code", hasItems("H-TPTN", "O-P1", "O-NINHSON")).body("items.code", not(hasItem("X-TANNINH")));
+        // a list shows each unit's successor by name, inside the caller's subtree or not, for a branch and the root
+        for (String user : List.of("canbo.huyen", "admin")) {
+            as(user).queryParam("q", "o-p1").queryParam("sort", "code,desc").get("/api/v1/org-units").then()
+                    .statusCode(200).body("items.find { it.code == 'O-P1' }.successorName",
+                            equalTo("Hội Chữ thập đỏ phường Tân Ninh"));
+        }
     }
 
     @Test

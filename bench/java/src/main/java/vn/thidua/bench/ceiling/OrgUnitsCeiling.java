@@ -7,7 +7,8 @@ import vn.thidua.bench.Db;
 
 /**
  * GET /api/v1/org-units?size=20&sort=name,asc as admin: the first page of the caller's subtree by name, and
- * its count (what OrgUnitService.list runs through Panache; for the tree's root without the closure).
+ * its count, each unit with its successor's name (what OrgUnitService.list runs; for the tree's root without
+ * the closure).
  */
 public final class OrgUnitsCeiling implements CeilingQuery {
     @Override
@@ -25,9 +26,11 @@ public final class OrgUnitsCeiling implements CeilingQuery {
         long root = Db.scalarLong(c, "select org_unit_id from user_account where username = 'admin'");
         // as OrgScope.inSubtree: the tree's root sees every unit, and the service's query carries no unit filter
         boolean whole = Db.scalarLong(c, "select count(*) from org_unit where id = " + root + " and parent_id is null") == 1;
-        String where = whole ? " where ? > 0" : " where id in (select descendant_id from org_unit_closure where ancestor_id = ?)";
-        PreparedStatement page = c.prepareStatement("select * from org_unit" + where + " order by name, id limit 20");
-        PreparedStatement count = c.prepareStatement("select count(*) from org_unit" + where);
+        String where = whole ? " where ? > 0"
+                : " where u.id in (select descendant_id from org_unit_closure where ancestor_id = ?)";
+        PreparedStatement page = c.prepareStatement("select u.*, s.name from org_unit u left join org_unit s"
+                + " on s.id = u.successor_id" + where + " order by u.name, u.id limit 20");
+        PreparedStatement count = c.prepareStatement("select count(*) from org_unit u" + where);
         return r -> {
             page.setLong(1, root);
             CeilingQuery.drain(page.executeQuery());
