@@ -121,21 +121,22 @@ public class NominationService {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "id,desc");
         Map<String, Object> p = new HashMap<>();
         String where = where(f, p, true);
-        // the page's ids first, then its rows: the ids and the count come from the index alone
-        // (ix_nomination_status_submitted for the review queue), so only the page's 20 rows are read
+        // the page's ids first, then the columns of those rows the list shows: the ids and the count come from the index
+        // alone (ix_nomination_status_submitted for the review queue), so only the page's 20 rows are read
         var idQuery = em.createQuery("select n.id from Nomination n where " + where + " order by " + pr.orderBy("n"),
                 Long.class).setFirstResult(pr.page() * pr.size()).setMaxResults(pr.size());
         p.forEach(idQuery::setParameter);
         List<Long> ids = idQuery.getResultList();
-        Map<Long, Nomination> byId = new HashMap<>();
+        Map<Long, Object[]> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            Nomination.<Nomination>list("id in ?1", ids).forEach(n -> byId.put(n.id, n));
+            em.createQuery("select " + NominationSummary.COLUMNS + " from Nomination n where n.id in :ids",
+                    Object[].class).setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], r));
         }
-        List<Nomination> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Object[]> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         var countQuery = em.createQuery("select count(n) from Nomination n where " + where, Long.class);
         p.forEach(countQuery::setParameter);
-        Map<Long, String> names = orgUnits.namesOf(rows.stream().map(n -> n.orgUnitId).toList());
-        return new PageResult<>(rows.stream().map(n -> NominationSummary.of(n, names.get(n.orgUnitId))).toList(),
+        Map<Long, String> names = orgUnits.namesOf(rows.stream().map(r -> (Long) r[7]).toList());
+        return new PageResult<>(rows.stream().map(r -> NominationSummary.of(r, names)).toList(),
                 pr.page(), pr.size(), countQuery.getSingleResult());
     }
 

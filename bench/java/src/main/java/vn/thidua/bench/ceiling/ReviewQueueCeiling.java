@@ -17,7 +17,7 @@ import vn.thidua.bench.Db;
 /**
  * GET /api/v1/nominations?status=..&period=..&page=0&size=20 as a provincial officer at the root (the review
  * queue, docs/nominations.md): the caller's account, the page's ids (scope subquery on the closure, status, first
- * submission day in the period, id desc: from the index alone; no unit filter for the tree's root, as the service), the page's rows by id, the page's unit names in one
+ * submission day in the period, id desc: from the index alone; no unit filter for the tree's root, as the service), the columns of the page's rows the list shows (NominationSummary.COLUMNS), by id, the page's unit names in one
  * query, and the count. Parameters:
  * {@code --org-unit ID} (the scope root), {@code --status S}, {@code --period YEAR}, {@code --size 20}.
  */
@@ -75,7 +75,9 @@ public final class ReviewQueueCeiling implements CeilingQuery {
             if (!ids.isEmpty()) {
                 PreparedStatement rows = rowsBySize[ids.size()];
                 if (rows == null) {
-                    rows = c.prepareStatement("select n.* from nomination n where n.id in ("
+                    rows = c.prepareStatement("select n.id, n.category, n.nominee_type, n.nominee_name, n.title,"
+                            + " n.field, n.movement_id, n.org_unit_id, n.status, n.public_consent, n.submitted_on,"
+                            + " n.version, n.created_at, n.updated_at from nomination n where n.id in ("
                             + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
                     rowsBySize[ids.size()] = rows;
                 }
