@@ -43,9 +43,8 @@ public class UserService {
                                     String sort) {
         currentUser.require(Role.ADMIN);
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "fullName,asc");
-        StringBuilder where = new StringBuilder("orgUnitId in " + OrgScope.SUBTREE_JPQL);
         Map<String, Object> p = new HashMap<>();
-        p.put("scopeRoot", scope.filterRoot(orgUnitId));
+        StringBuilder where = new StringBuilder(scope.inSubtree("orgUnitId", scope.filterRoot(orgUnitId), p));
         if (!TextFold.isBlank(q)) {
             where.append(" and (fullNameFolded like :q or username like :q)");
             p.put("q", TextFold.containsPattern(q));

@@ -68,9 +68,11 @@ public class Idempotency {
         }
     }
 
-    static Response created(String base, Created c) {
-        Response.ResponseBuilder rb = Response.created(URI.create(base + "/" + c.id())).entity(c.body());
-        return (c.version() < 0 ? rb : rb.tag(Etags.of(c.version()))).build();
+    /** 201 with the Location, the body (a record or its stored JSON) and the ETag unless the record has no version. */
+    static Response created(String location, Object body, long version) {
+        Response.ResponseBuilder rb = Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON)
+                .entity(body);
+        return (version < 0 ? rb : rb.tag(Etags.of(version))).build();
     }
 
     @ApplicationScoped
@@ -83,7 +85,8 @@ public class Idempotency {
 
         @Transactional
         Response plain(String base, Supplier<Created> action) {
-            return created(base, action.get());
+            Created c = action.get();
+            return created(base + "/" + c.id(), c.body(), c.version());
         }
 
         /**
@@ -113,10 +116,7 @@ public class Idempotency {
                             + " where principal = ?4 and idem_key = ?5")
                     .setParameter(1, location).setParameter(2, c.version() < 0 ? null : Long.toString(c.version()))
                     .setParameter(3, body).setParameter(4, principal).setParameter(5, key).executeUpdate();
-            // the body as it was stored, so the answer is serialised once
-            Response.ResponseBuilder rb = Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON)
-                    .entity(body);
-            return (c.version() < 0 ? rb : rb.tag(Etags.of(c.version()))).build();
+            return created(location, body, c.version()); // the body as it was stored: serialised once
         }
 
         /** The stored answer of a key that is taken (in the claiming transaction, after its INSERT IGNORE). */

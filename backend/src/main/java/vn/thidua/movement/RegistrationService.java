@@ -61,10 +61,10 @@ public class RegistrationService {
         movements.load(movementId);
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "registeredOn,asc");
         Map<String, Object> p = new HashMap<>();
-        p.put("scopeRoot", scope.filterRoot(orgUnitId));
+        String inScope = scope.inSubtree("orgUnitId", scope.filterRoot(orgUnitId), p);
         p.put("movementId", movementId);
-        var query = Registration.<Registration>find("movementId = :movementId and orgUnitId in " + OrgScope.SUBTREE_JPQL,
-                pr.sort(), p).page(pr.panachePage());
+        var query = Registration.<Registration>find("movementId = :movementId and " + inScope, pr.sort(), p)
+                .page(pr.panachePage());
         return new PageResult<>(dtos(query.list()), pr.page(), pr.size(), query.count());
     }
 

@@ -97,9 +97,8 @@ public class ReportService {
     public PageResult<ReportSummary> list(Long orgUnitId, String period, ReportStatus status, Instant updatedSince,
                                           Integer page, Integer size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, SORTABLE, "updatedAt,desc");
-        StringBuilder where = new StringBuilder("orgUnitId in " + OrgScope.SUBTREE_JPQL);
         Map<String, Object> p = new HashMap<>();
-        p.put("scopeRoot", scope.filterRoot(orgUnitId));
+        StringBuilder where = new StringBuilder(scope.inSubtree("orgUnitId", scope.filterRoot(orgUnitId), p));
         if (period != null) {
             p.put("period", periods.parse(period).code());
             where.append(" and periodCode = :period");

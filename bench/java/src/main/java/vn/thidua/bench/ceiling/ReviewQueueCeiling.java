@@ -16,10 +16,11 @@ import vn.thidua.bench.Db;
 
 /**
  * GET /api/v1/nominations?status=..&period=..&page=0&size=20 as a provincial officer at the root (the review
- * queue, docs/nominations.md): the caller's account, the page's ids (scope subquery on the closure, status, first
- * submission day in the period, id desc: from the index alone; no unit filter for the tree's root, as the service), the columns of the page's rows the list shows (NominationSummary.COLUMNS), by id, the page's unit names in one
- * query, and the count. Parameters:
- * {@code --org-unit ID} (the scope root), {@code --status S}, {@code --period YEAR}, {@code --size 20}.
+ * queue, docs/nominations.md): the caller's account; the page's ids (scope subquery on the closure, status, first
+ * submission day in the period, id desc: from the index alone; no unit filter for the tree's root, as the
+ * service); the columns of those rows the list shows (NominationSummary.COLUMNS); their unit names in one query;
+ * the count. Parameters: {@code --org-unit ID} (the scope root), {@code --status S}, {@code --period YEAR},
+ * {@code --size 20}.
  */
 public final class ReviewQueueCeiling implements CeilingQuery {
     @Override
