@@ -21,7 +21,7 @@ DEMO_PASSWORD="${DEMO_PASSWORD:-ThiDua@2026}"
 # The backend's JVM flags (make run, e2e, bench; the Dockerfile sets the same): a heap sized for the service rather
 # than a quarter of the machine, and the serial collector, which on 2 cores keeps the footprint small (peak RSS is
 # a bench target). JAVA_OPTS replaces them.
-BACKEND_JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx320m -Xss512k -XX:ReservedCodeCacheSize=96m}"
+BACKEND_JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx320m -Xmn96m -Xss512k -XX:ReservedCodeCacheSize=96m}"
 # QUARKUS_DATASOURCE_JDBC_URL replaces the whole URL of application.properties, so it repeats its parameters.
 JDBC_PARAMS="${JDBC_PARAMS:-createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true}"
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,39 +48,64 @@ public class OrgScope {
     /**
      * The unit and every unit above it (the closure's ancestors): the subtrees the unit is in. Kept for the rest of
      * the transaction, where the closure cannot change but by a move, which fires {@link TreeChanged}: a create checks
-     * its unit's visibility and then adds its figures to the same ancestors with one statement, not two.
+     * its unit's visibility and then adds its figures to the same ancestors with one statement, not two. The same
+     * statement reads the unit's name, which the record's answer shows ({@link #knownName}).
      */
-    @SuppressWarnings("unchecked")
     public List<Long> ancestorsOf(long unitId) {
-        Map<Long, List<Long>> known = transactionCache();
-        List<Long> ancestors = known == null ? null : known.get(unitId);
+        Known known = transactionCache();
+        List<Long> ancestors = known == null ? null : known.ancestors.get(unitId);
         if (ancestors == null) {
-            ancestors = ((List<Number>) em.createNativeQuery(
-                    "select ancestor_id from org_unit_closure where descendant_id = ?1")
-                    .setParameter(1, unitId).getResultList()).stream().map(Number::longValue).toList();
+            List<Long> read = new ArrayList<>();
+            String name = null;
+            for (Object r : em.createNativeQuery("select c.ancestor_id, u.name from org_unit_closure c"
+                    + " join org_unit u on u.id = c.descendant_id where c.descendant_id = ?1")
+                    .setParameter(1, unitId).getResultList()) {
+                Object[] row = (Object[]) r;
+                read.add(((Number) row[0]).longValue());
+                name = (String) row[1];
+            }
+            ancestors = List.copyOf(read);
             if (known != null) {
-                known.put(unitId, ancestors);
+                known.ancestors.put(unitId, ancestors);
+                if (name != null) {
+                    known.names.put(unitId, name);
+                }
             }
         }
         return ancestors;
     }
 
+    /** The name of a unit whose ancestors this transaction has read, or null: read it ({@code OrgUnitService.nameOf}). */
+    String knownName(long unitId) {
+        Known known = transactionCache();
+        return known == null ? null : known.names.get(unitId);
+    }
+
     /** A move rewrites the closure: what this transaction read of it is stale. */
     void onTreeChanged(@Observes TreeChanged ev) {
-        Map<Long, List<Long>> known = transactionCache();
+        forget();
+    }
+
+    /** After a unit's name or place changes in this transaction: read them again. */
+    void forget() {
+        Known known = transactionCache();
         if (known != null) {
-            known.clear();
+            known.ancestors.clear();
+            known.names.clear();
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<Long, List<Long>> transactionCache() {
+    /** What the current transaction has read of the closure. */
+    private record Known(Map<Long, List<Long>> ancestors, Map<Long, String> names) {
+    }
+
+    private Known transactionCache() {
         if (transactions.getTransactionKey() == null) {
             return null;
         }
-        Map<Long, List<Long>> known = (Map<Long, List<Long>>) transactions.getResource(ANCESTORS);
+        Known known = (Known) transactions.getResource(ANCESTORS);
         if (known == null) {
-            known = new HashMap<>();
+            known = new Known(new HashMap<>(), new HashMap<>());
             transactions.putResource(ANCESTORS, known);
         }
         return known;

@@ -113,6 +113,10 @@ public class OrgUnitService {
         if (id == null) {
             return null;
         }
+        String known = scope.knownName(id);
+        if (known != null) {
+            return known;
+        }
         OrgUnit u = OrgUnit.findById(id);
         return u == null ? null : u.name;
     }
@@ -298,6 +302,7 @@ public class OrgUnitService {
     }
 
     private void apply(OrgUnit u, OrgUnitWrite w) {
+        scope.forget();
         u.code = w.code().trim();
         u.setName(w.name().trim());
         u.level = w.level();
