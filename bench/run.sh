@@ -247,36 +247,28 @@ tools
 step "fresh database $BENCH_DB"
 "$SCRIPTS_DIR/db.sh" drop "$BENCH_DB"
 "$SCRIPTS_DIR/db.sh" create "$BENCH_DB"
+# raise_innodb VARIABLE MB WHY: raises a dynamic InnoDB size (to MB MiB) when it is smaller, until the database
+# restarts; MB=0 leaves it; WHY is said when the server refuses.
+raise_innodb() {
+  local var="$1" want_mb="$2" why="$3" current_mb
+  ((want_mb > 0)) || return 0
+  current_mb="$(sql "select @@$var div 1048576")"
+  ((current_mb < want_mb)) || return 0
+  if sql "set global $var = $((want_mb * 1048576))" 2>/dev/null; then
+    step "$var: $current_mb MiB -> $want_mb MiB (until the database restarts)"
+  else
+    step "$var is $current_mb MiB and could not be raised: $why"
+  fi
+}
 # InnoDB's default buffer pool (128 MiB) holds a fifth of the activity table's indexes at SCALE=1, so every read
 # scenario would measure the disk. A provincial server gives the database about 1 GiB: so does the bench (and
-# docker-compose.yml). The setting is dynamic and lasts until the server restarts; BENCH_BUFFER_POOL_MB=0 leaves it.
-pool_mb="${BENCH_BUFFER_POOL_MB:-1024}"
-if ((pool_mb > 0)); then
-  current_mb="$(sql "select @@innodb_buffer_pool_size div 1048576")"
-  if ((current_mb < pool_mb)); then
-    if sql "set global innodb_buffer_pool_size = $((pool_mb * 1048576))" 2>/dev/null; then
-      step "innodb_buffer_pool_size: $current_mb MiB -> $pool_mb MiB (until the database restarts)"
-    else
-      step "innodb_buffer_pool_size is $current_mb MiB and could not be raised (no privilege): reads may hit the disk"
-    fi
-  fi
-fi
+# docker-compose.yml). BENCH_BUFFER_POOL_MB=0 leaves it.
+raise_innodb innodb_buffer_pool_size "${BENCH_BUFFER_POOL_MB:-1024}" "reads may hit the disk"
 # The redo log: MariaDB's default (96 MiB) fills in ~25 s of creates (~5 KB of redo each), and each time it does InnoDB
 # stops writes to flush pages: stalls of 100-200 ms in the create scenario's p99, even at 2 connections. A server
 # that records a province's work gives it 512 MiB (docker-compose.yml). Dynamic since MariaDB 10.9;
 # BENCH_REDO_LOG_MB=0 leaves it.
-redo_mb="${BENCH_REDO_LOG_MB:-512}"
-if ((redo_mb > 0)); then
-  current_mb="$(sql "select @@innodb_log_file_size div 1048576")"
-  if ((current_mb < redo_mb)); then
-    if sql "set global innodb_log_file_size = $((redo_mb * 1048576))" 2>/dev/null; then
-      step "innodb_log_file_size: $current_mb MiB -> $redo_mb MiB (until the database restarts)"
-    else
-      step "innodb_log_file_size is $current_mb MiB and could not be raised: creates will stall when it fills"
-    fi
-  fi
-fi
-
+raise_innodb innodb_log_file_size "${BENCH_REDO_LOG_MB:-512}" "creates will stall when it fills"
 
 step "first start: Flyway schema, root unit and admin"
 start_backend
