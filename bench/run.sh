@@ -13,7 +13,7 @@
 # BENCH_WARMUP_MIN, BENCH_WARMUP_MAX, BENCH_DURATION (seconds; 10/90/150/20, or 2/2/2/3 when SCALE < 0.1),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_SCENARIOS
 # (space-separated subset), BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (JVM flags for the backend; default
-# scripts/lib.sh BACKEND_JAVA_OPTS, as make run), DB_* as scripts/.
+# scripts/lib.sh backend_java_opts, as make run: BACKEND_JAVA_OPTS and the class-data archive), DB_* as scripts/.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -76,6 +76,7 @@ tools() {
   fi
   [[ -f "$BACKEND_JAR" ]] || die "no backend jar at $BACKEND_JAR"
   [[ -f "$TOOLS_JAR" ]] || die "no bench tools jar at $TOOLS_JAR"
+  backend_cds
 }
 
 tool() { java -jar "$TOOLS_JAR" "$1" --url "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" "${@:2}"; }
@@ -92,7 +93,7 @@ start_backend() {
   port_in_use "$PORT" && die "port $PORT is in use (set BENCH_PORT)"
   local t0 t1 code
   t0="$(date +%s%N)"
-  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of flags
+  # shellcheck disable=SC2086,SC2046 # the JVM flags are a list
   start_group BACKEND_PID "$BACKEND_DIR" "$LOG_DIR/bench-backend.log" env \
     QUARKUS_HTTP_PORT="$PORT" \
     QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" \
@@ -102,7 +103,7 @@ start_backend() {
     APP_DEMO_DATA=false \
     SMALLRYE_JWT_SIGN_KEY_LOCATION="$KEYS_DIR/jwt-private.pem" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEYS_DIR/jwt-public.pem" \
-    java ${BENCH_JAVA_OPTS:-$BACKEND_JAVA_OPTS} -jar "$BACKEND_JAR"
+    java ${BENCH_JAVA_OPTS:-$(backend_java_opts)} -jar "$BACKEND_JAR"
   local deadline=$((SECONDS + 180))
   while :; do
     code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" 2>/dev/null || true)"

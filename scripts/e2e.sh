@@ -63,11 +63,12 @@ fi
 [[ -f "$BACKEND_JAR" ]] || die "$BACKEND_JAR is missing (cd backend && ./mvnw package -DskipTests)"
 [[ -d "$FRONTEND_DIR/dist" ]] || die "frontend/dist is missing (cd frontend && npm run build)"
 
+backend_cds
 mapfile -t benv < <(backend_env "$API_PORT" "$E2E_DB")
-# shellcheck disable=SC2086 # BACKEND_JAVA_OPTS is a list of options
+# shellcheck disable=SC2046 # backend_java_opts prints a list of options
 start_group backend_pid "$ROOT_DIR" "$BACKEND_LOG" env "${benv[@]}" \
   APP_DEMO_DATA=true APP_ATTACHMENTS_DIR="$attachments" \
-  java $BACKEND_JAVA_OPTS -jar "$BACKEND_JAR"
+  java $(backend_java_opts) -jar "$BACKEND_JAR"
 WAIT_FOR_PID="$backend_pid" "$SCRIPTS_DIR/wait-for.sh" "http://127.0.0.1:$API_PORT/q/health/ready" 180 ||
   die "the backend did not become ready on :$API_PORT"
 

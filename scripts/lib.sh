@@ -22,6 +22,12 @@ DEMO_PASSWORD="${DEMO_PASSWORD:-ThiDua@2026}"
 # than a quarter of the machine, and the serial collector, which on 2 cores keeps the footprint small (peak RSS is
 # a bench target). JAVA_OPTS replaces them.
 BACKEND_JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx320m -Xmn96m -Xss512k -XX:ReservedCodeCacheSize=96m}"
+# Class-data sharing: the JVM maps the classes a start loads (~15,000, JDK, Quarkus, Hibernate, ours) from an archive
+# instead of reading, parsing and verifying them again. backend_cds records the archive for the current build with one
+# start against a scratch database; backend_java_opts adds it to BACKEND_JAVA_OPTS while it is newer than the build.
+# It only ever speeds up: a JVM that cannot use it (another JDK) says so and starts as before, and a class that
+# changed since it was recorded is loaded from the jar. BACKEND_CDS=off does without.
+BACKEND_CDS="${BACKEND_CDS:-$BACKEND_DIR/target/quarkus-app/thidua-cds.jsa}"
 # QUARKUS_DATASOURCE_JDBC_URL replaces the whole URL of application.properties, so it repeats its parameters.
 JDBC_PARAMS="${JDBC_PARAMS:-createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true}"
 
@@ -62,6 +68,56 @@ build_backend() {
   say "building the backend (mvnw package -DskipTests)"
   mvnw -B -q package -DskipTests
   [[ -f "$BACKEND_JAR" ]] || die "the build did not produce $BACKEND_JAR"
+}
+
+# True when the class-data archive is there and no jar of the build is newer.
+backend_cds_current() {
+  [[ "$BACKEND_CDS" != off && -s "$BACKEND_CDS" ]] &&
+    [[ -z "$(find "$(dirname "$BACKEND_JAR")" -name '*.jar' -newer "$BACKEND_CDS" -print -quit)" ]]
+}
+
+# The backend's JVM flags: BACKEND_JAVA_OPTS, and the class-data archive when it belongs to this build.
+backend_java_opts() {
+  if backend_cds_current; then
+    echo "$BACKEND_JAVA_OPTS -XX:SharedArchiveFile=$BACKEND_CDS"
+  else
+    echo "$BACKEND_JAVA_OPTS"
+  fi
+}
+
+# Records the class-data archive of this build unless it has one: the jar starts once against a scratch database
+# (thidua_cds, dropped afterwards), answers a login and a list, and writes the classes it loaded when it stops
+# (-XX:ArchiveClassesAtExit), ~15 s. A failure only costs the speed-up: it is said, and the scripts go on.
+backend_cds() {
+  [[ "$BACKEND_CDS" == off ]] && return 0
+  backend_cds_current && return 0
+  [[ -f "$BACKEND_JAR" ]] || return 0
+  local port=18150 db=thidua_cds pid="" log="$LOG_DIR/cds-backend.log" tmp="$BACKEND_CDS.$$.tmp" t0=$SECONDS
+  while port_in_use "$port"; do port=$((port + 1)); done
+  say "recording the JVM's class-data archive for this build (one start on :$port; log ${log#"$ROOT_DIR"/})"
+  "$SCRIPTS_DIR/db.sh" drop "$db" >/dev/null
+  local -a benv
+  mapfile -t benv < <(backend_env "$port" "$db")
+  rm -f "$BACKEND_CDS".*.tmp
+  # shellcheck disable=SC2086 # BACKEND_JAVA_OPTS is a list of options
+  start_group pid "$ROOT_DIR" "$log" env "${benv[@]}" APP_DEMO_DATA=false \
+    java $BACKEND_JAVA_OPTS -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -jar "$BACKEND_JAR"
+  if WAIT_FOR_PID="$pid" "$SCRIPTS_DIR/wait-for.sh" "http://127.0.0.1:$port/q/health/ready" 180 2>>"$log"; then
+    local base="http://127.0.0.1:$port/api/v1" token
+    token="$(curl -s --max-time 30 -H 'Content-Type: application/json' \
+      -d "{\"username\":\"admin\",\"password\":\"$DEMO_PASSWORD\"}" "$base/auth/login" |
+      sed -n 's/.*"accessToken" *: *"\([^"]*\)".*/\1/p' || true)"
+    [[ -z "$token" ]] || curl -s -o /dev/null --max-time 30 -H "Authorization: Bearer $token" "$base/org-units?size=20" || true
+  fi
+  stop_group "$pid"
+  "$SCRIPTS_DIR/db.sh" drop "$db" >/dev/null
+  if [[ -s "$tmp" ]]; then
+    mv -f "$tmp" "$BACKEND_CDS"
+    say "  class-data archive: ${BACKEND_CDS#"$ROOT_DIR"/}, $(($(stat -c %s "$BACKEND_CDS") / 1048576)) MB in $((SECONDS - t0)) s"
+  else
+    rm -f "$tmp"
+    say "  no class-data archive was written (see ${log#"$ROOT_DIR"/}): the backend starts without it"
+  fi
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") >/dev/null 2>&1; }

@@ -49,12 +49,13 @@ else
   build_backend
 fi
 
+backend_cds
 say "starting the backend on :$API_PORT (log: ${BACKEND_LOG#"$ROOT_DIR"/})"
 mapfile -t benv < <(backend_env "$API_PORT" "$RUN_DB")
-# shellcheck disable=SC2086 # BACKEND_JAVA_OPTS is a list of options
+# shellcheck disable=SC2046 # backend_java_opts prints a list of options
 start_group backend_pid "$ROOT_DIR" "$BACKEND_LOG" env "${benv[@]}" \
   APP_DEMO_DATA=true APP_ATTACHMENTS_DIR="$DATA_DIR/attachments" \
-  java $BACKEND_JAVA_OPTS -jar "$BACKEND_JAR"
+  java $(backend_java_opts) -jar "$BACKEND_JAR"
 if ! WAIT_FOR_PID="$backend_pid" "$SCRIPTS_DIR/wait-for.sh" "http://127.0.0.1:$API_PORT/q/health/ready" 180; then
   say "--- last lines of $BACKEND_LOG ---"
   tail -n 60 "$BACKEND_LOG" >&2 || true

@@ -14,6 +14,7 @@ reliability() {
 
 ensure_jar() {
   [[ -f "$BACKEND_JAR" ]] || build_backend
+  backend_cds
 }
 
 # Starts the jar in its own process group: start_backend VAR PORT DATABASE ATTACHMENTS_DIR LOG [KEY=VALUE...]
@@ -25,9 +26,9 @@ start_backend() {
   local -a benv
   mapfile -t benv < <(backend_env "$port" "$db")
   mkdir -p "$att"
-  # shellcheck disable=SC2086 # BACKEND_JAVA_OPTS is a list of options
+  # shellcheck disable=SC2046 # backend_java_opts prints a list of options
   start_group "$var" "$ROOT_DIR" "$log" env "${benv[@]}" APP_ATTACHMENTS_DIR="$att" "$@" \
-    java $BACKEND_JAVA_OPTS -jar "$BACKEND_JAR"
+    java $(backend_java_opts) -jar "$BACKEND_JAR"
 }
 
 # wait_ready PID PORT [SECONDS]: the instance answers /q/health/ready 200, or die with its log's tail.

@@ -61,7 +61,10 @@ public class Bootstrap {
     void bootstrap() {
         em.createNativeQuery("select get_lock('thidua-bootstrap', 60)").getSingleResult();
         try {
-            long userCount = UserAccount.count();
+            // SQL, not the entity query: the first HQL query loads Hibernate's query parser (~500 classes), which a
+            // start would pay for here; a request pays it later, once
+            long userCount = ((Number) em.createNativeQuery("select count(*) from user_account").getSingleResult())
+                    .longValue();
             if (userCount == 0) {
                 String pw = adminPassword.map(String::trim).orElse("");
                 if (pw.isEmpty()) {
