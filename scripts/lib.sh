@@ -86,19 +86,18 @@ backend_java_opts() {
 }
 
 # Records the class-data archive of this build unless it has one: the jar starts once against a scratch database
-# (thidua_cds, dropped afterwards), answers a login and a list, and writes the classes it loaded when it stops
+# (thidua_cds_<pid>, dropped afterwards), answers a login and a list, and writes the classes it loaded when it stops
 # (-XX:ArchiveClassesAtExit), ~15 s. A failure only costs the speed-up: it is said, and the scripts go on.
 backend_cds() {
   [[ "$BACKEND_CDS" == off ]] && return 0
   backend_cds_current && return 0
   [[ -f "$BACKEND_JAR" ]] || return 0
-  local port=18150 db=thidua_cds pid="" log="$LOG_DIR/cds-backend.log" tmp="$BACKEND_CDS.$$.tmp" t0=$SECONDS
+  local port=18150 db="thidua_cds_$$" pid="" log="$LOG_DIR/cds-backend.log" tmp="$BACKEND_CDS.$$.tmp" t0=$SECONDS
   while port_in_use "$port"; do port=$((port + 1)); done
   say "recording the JVM's class-data archive for this build (one start on :$port; log ${log#"$ROOT_DIR"/})"
   "$SCRIPTS_DIR/db.sh" drop "$db" >/dev/null
   local -a benv
   mapfile -t benv < <(backend_env "$port" "$db")
-  rm -f "$BACKEND_CDS".*.tmp
   # shellcheck disable=SC2086 # BACKEND_JAVA_OPTS is a list of options
   start_group pid "$ROOT_DIR" "$log" env "${benv[@]}" APP_DEMO_DATA=false \
     java $BACKEND_JAVA_OPTS -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -jar "$BACKEND_JAR"

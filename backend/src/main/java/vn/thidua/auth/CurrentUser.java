@@ -1,7 +1,12 @@
 package vn.thidua.auth;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.common.Caller;
@@ -20,6 +25,9 @@ public class CurrentUser implements Caller {
 
     @Inject
     OrgUnitService orgUnits;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private UserAccount user;
 
@@ -54,13 +62,48 @@ public class CurrentUser implements Caller {
             } catch (NumberFormatException e) {
                 throw ProblemException.of(401, "unauthorized");
             }
-            UserAccount u = UserAccount.findById(id);
+            UserAccount u = read(id);
             if (u == null || !u.active) {
                 throw ProblemException.of(401, "unauthorized");
             }
             user = u;
         }
         return user;
+    }
+
+    private static final String READ = "select version, created_at, updated_at, username, full_name, full_name_folded,"
+            + " email, phone, role, org_unit_id, active from user_account where id = ?";
+
+    /**
+     * The account as it is now, in one SQL statement rather than through Hibernate: a request that reads with SQL
+     * alone (the lists) opens no Hibernate session for its caller, and none keeps a snapshot of it. The object is
+     * detached and carries no password hash: a change to it is not saved (UserService loads the entity to change it).
+     */
+    private UserAccount read(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(READ)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                UserAccount u = new UserAccount();
+                u.id = id;
+                u.version = rs.getLong(1);
+                u.createdAt = rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                u.updatedAt = rs.getObject(3, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                u.username = rs.getString(4);
+                u.fullName = rs.getString(5);
+                u.fullNameFolded = rs.getString(6);
+                u.email = rs.getString(7);
+                u.phone = rs.getString(8);
+                u.role = Role.valueOf(rs.getString(9));
+                u.orgUnitId = rs.getLong(10);
+                u.active = rs.getBoolean(11);
+                return u;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the caller's account failed", e);
+        }
     }
 
     public boolean isAuthenticated() {

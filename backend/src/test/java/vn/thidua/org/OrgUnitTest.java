@@ -86,6 +86,27 @@ class OrgUnitTest {
     }
 
     @Test
+    void theListFiltersByParentAndSortsByEveryKey() {
+        long district = unitId("H-TPTN");
+        List<Map<String, Object>> children = as("admin").queryParam("parentId", district).queryParam("size", 100)
+                .get("/api/v1/org-units").then().statusCode(200).body("items.code", hasItem("O-P1"))
+                .extract().path("items");
+        assertTrue(children.stream().allMatch(u -> ((Number) u.get("parentId")).longValue() == district));
+        List<String> from = as("admin").get("/api/v1/org-units?size=100&sort=validFrom,desc").then().statusCode(200)
+                .extract().path("items.validFrom");
+        for (int i = 1; i < from.size(); i++) {
+            assertTrue(from.get(i - 1).compareTo(from.get(i)) >= 0, "validFrom descending: " + from);
+        }
+        List<Integer> ids = as("admin").get("/api/v1/org-units?size=100&sort=id,asc").then().statusCode(200)
+                .extract().path("items.id");
+        assertEquals(ids.stream().sorted().toList(), ids);
+        // a page past the end is empty and still counts the whole set
+        as("admin").get("/api/v1/org-units?page=500&size=100").then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("totalItems", equalTo(
+                        as("admin").get("/api/v1/org-units?size=1").then().extract().path("totalItems")));
+    }
+
+    @Test
     void onlyAdminsChangeTheTree() {
         raw("canbo.tinh").contentType(ContentType.JSON)
                 .body(unit(code(), "Không được phép", "COMMUNE", unitId("TNH"), "2025-07-01"))
