@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.activity.TableExport.Column;
 import vn.thidua.activity.TableExport.Kind;
+import vn.thidua.common.Rows;
 
 /** The filtered set of activities as CSV or XLSX, Vietnamese headers, newest first. */
 @ApplicationScoped
@@ -25,13 +26,13 @@ public class ActivityExport {
             new Column("Ngày kết thúc", Kind.DATE, rs -> rs.getObject("end_date", LocalDate.class)),
             new Column("Địa điểm", Kind.TEXT, rs -> rs.getString("location")),
             new Column("Đơn vị", Kind.TEXT, rs -> rs.getString("org_unit_name")),
-            new Column("Mã phong trào", Kind.ID, rs -> Scoped.longOrNull(rs, "movement_id")),
-            new Column("Mã hồ sơ đề cử", Kind.ID, rs -> Scoped.longOrNull(rs, "nomination_id")),
-            new Column("Số người tham gia", Kind.COUNT, rs -> Scoped.intOrNull(rs, "participants")),
-            new Column("Số người thụ hưởng", Kind.COUNT, rs -> Scoped.intOrNull(rs, "beneficiaries")),
-            new Column("Số suất quà", Kind.COUNT, rs -> Scoped.intOrNull(rs, "gift_count")),
-            new Column("Tiền mặt (VNĐ)", Kind.VND, rs -> Scoped.longOrNull(rs, "gift_cash_vnd")),
-            new Column("Hiện vật (VNĐ)", Kind.VND, rs -> Scoped.longOrNull(rs, "gift_in_kind_vnd")),
+            new Column("Mã phong trào", Kind.ID, rs -> Rows.longOrNull(rs, "movement_id")),
+            new Column("Mã hồ sơ đề cử", Kind.ID, rs -> Rows.longOrNull(rs, "nomination_id")),
+            new Column("Số người tham gia", Kind.COUNT, rs -> Rows.intOrNull(rs, "participants")),
+            new Column("Số người thụ hưởng", Kind.COUNT, rs -> Rows.intOrNull(rs, "beneficiaries")),
+            new Column("Số suất quà", Kind.COUNT, rs -> Rows.intOrNull(rs, "gift_count")),
+            new Column("Tiền mặt (VNĐ)", Kind.VND, rs -> Rows.longOrNull(rs, "gift_cash_vnd")),
+            new Column("Hiện vật (VNĐ)", Kind.VND, rs -> Rows.longOrNull(rs, "gift_in_kind_vnd")),
             new Column("Trạng thái", Kind.TEXT, rs -> statusLabel(rs.getString("status"))),
             new Column("Ý kiến kiểm tra", Kind.TEXT, rs -> rs.getString("review_comment")),
             new Column("Người nhập", Kind.TEXT, rs -> rs.getString("created_by")));

@@ -25,6 +25,7 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.common.Periods;
 import vn.thidua.common.ProblemException;
 import vn.thidua.common.TextFold;
+import vn.thidua.common.Rows;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitService;
 
@@ -200,12 +201,12 @@ public class ActivityService {
         return new ActivityDto(rs.getLong("id"), ActivityType.valueOf(rs.getString("type")), rs.getString("title"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getString("location"), rs.getLong("org_unit_id"), rs.getString("org_unit_name"),
-                Scoped.longOrNull(rs, "movement_id"), Scoped.longOrNull(rs, "nomination_id"), Scoped.intOrNull(rs, "participants"),
-                Scoped.intOrNull(rs, "beneficiaries"), Scoped.intOrNull(rs, "gift_count"), Scoped.longOrNull(rs, "gift_cash_vnd"),
-                Scoped.longOrNull(rs, "gift_in_kind_vnd"), rs.getString("description"), status,
-                rs.getString("review_comment"), rs.getString("reviewed_by"), Scoped.instant(rs, "reviewed_at"),
+                Rows.longOrNull(rs, "movement_id"), Rows.longOrNull(rs, "nomination_id"), Rows.intOrNull(rs, "participants"),
+                Rows.intOrNull(rs, "beneficiaries"), Rows.intOrNull(rs, "gift_count"), Rows.longOrNull(rs, "gift_cash_vnd"),
+                Rows.longOrNull(rs, "gift_in_kind_vnd"), rs.getString("description"), status,
+                rs.getString("review_comment"), rs.getString("reviewed_by"), Rows.instant(rs, "reviewed_at"),
                 rs.getString("created_by"), checking.editable(status), checking.allowedActions(status),
-                rs.getLong("version"), Scoped.instant(rs, "created_at"), Scoped.instant(rs, "updated_at"));
+                rs.getLong("version"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
     }
 
     ActivityDto dto(Activity a) {

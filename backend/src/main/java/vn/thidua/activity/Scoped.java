@@ -1,12 +1,7 @@
 package vn.thidua.activity;
 
 import io.quarkus.panache.common.Sort;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.common.PageRequest;
@@ -44,21 +39,6 @@ public final class Scoped {
             m.put(pairs[i], pairs[i + 1]);
         }
         return m;
-    }
-
-    public static Long longOrNull(ResultSet rs, String col) throws SQLException {
-        long v = rs.getLong(col);
-        return rs.wasNull() ? null : v;
-    }
-
-    public static Integer intOrNull(ResultSet rs, String col) throws SQLException {
-        int v = rs.getInt(col);
-        return rs.wasNull() ? null : v;
-    }
-
-    public static Instant instant(ResultSet rs, String col) throws SQLException {
-        LocalDateTime t = rs.getObject(col, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
     public static String folded(String... parts) {

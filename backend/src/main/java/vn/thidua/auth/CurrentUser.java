@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.common.Caller;
 import vn.thidua.common.ProblemException;
+import vn.thidua.common.Rows;
 import vn.thidua.org.OrgUnitService;
 
 /**
@@ -89,8 +90,8 @@ public class CurrentUser implements Caller {
                 UserAccount u = new UserAccount();
                 u.id = id;
                 u.version = rs.getLong(1);
-                u.createdAt = rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
-                u.updatedAt = rs.getObject(3, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                u.createdAt = Rows.instant(rs, 2);
+                u.updatedAt = Rows.instant(rs, 3);
                 u.username = rs.getString(4);
                 u.fullName = rs.getString(5);
                 u.fullNameFolded = rs.getString(6);

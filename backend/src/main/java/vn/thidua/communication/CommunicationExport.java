@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.activity.ActivityExport;
 import vn.thidua.activity.RecordQuery;
-import vn.thidua.activity.Scoped;
 import vn.thidua.activity.TableExport;
 import vn.thidua.activity.TableExport.Column;
 import vn.thidua.activity.TableExport.Kind;
+import vn.thidua.common.Rows;
 
 @ApplicationScoped
 public class CommunicationExport {
@@ -27,10 +27,10 @@ public class CommunicationExport {
             new Column("Cơ quan/kênh", Kind.TEXT, rs -> rs.getString("outlet")),
             new Column("Đường dẫn", Kind.TEXT, rs -> rs.getString("url")),
             new Column("Đơn vị", Kind.TEXT, rs -> rs.getString("org_unit_name")),
-            new Column("Mã phong trào", Kind.ID, rs -> Scoped.longOrNull(rs, "movement_id")),
-            new Column("Mã hồ sơ đề cử", Kind.ID, rs -> Scoped.longOrNull(rs, "nomination_id")),
-            new Column("Số người tiếp cận", Kind.COUNT, rs -> Scoped.intOrNull(rs, "audience")),
-            new Column("Số lượng", Kind.COUNT, rs -> Scoped.intOrNull(rs, "quantity")),
+            new Column("Mã phong trào", Kind.ID, rs -> Rows.longOrNull(rs, "movement_id")),
+            new Column("Mã hồ sơ đề cử", Kind.ID, rs -> Rows.longOrNull(rs, "nomination_id")),
+            new Column("Số người tiếp cận", Kind.COUNT, rs -> Rows.intOrNull(rs, "audience")),
+            new Column("Số lượng", Kind.COUNT, rs -> Rows.intOrNull(rs, "quantity")),
             new Column("Trạng thái", Kind.TEXT, rs -> ActivityExport.statusLabel(rs.getString("status"))),
             new Column("Ý kiến kiểm tra", Kind.TEXT, rs -> rs.getString("review_comment")),
             new Column("Người nhập", Kind.TEXT, rs -> rs.getString("created_by")));

@@ -34,6 +34,7 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.report.FigureTally;
 import vn.thidua.common.Periods;
 import vn.thidua.common.ProblemException;
+import vn.thidua.common.Rows;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnitService;
 
@@ -161,12 +162,12 @@ public class CommunicationService {
         CheckStatus status = CheckStatus.valueOf(rs.getString("status"));
         return new CommunicationDto(rs.getLong("id"), Channel.valueOf(rs.getString("channel")), rs.getString("title"),
                 rs.getObject("published_on", LocalDate.class), rs.getString("outlet"), rs.getString("url"),
-                rs.getLong("org_unit_id"), rs.getString("org_unit_name"), Scoped.longOrNull(rs, "movement_id"),
-                Scoped.longOrNull(rs, "nomination_id"), Scoped.intOrNull(rs, "audience"),
-                Scoped.intOrNull(rs, "quantity"), status, rs.getString("review_comment"),
-                rs.getString("reviewed_by"), Scoped.instant(rs, "reviewed_at"), rs.getString("created_by"),
+                rs.getLong("org_unit_id"), rs.getString("org_unit_name"), Rows.longOrNull(rs, "movement_id"),
+                Rows.longOrNull(rs, "nomination_id"), Rows.intOrNull(rs, "audience"),
+                Rows.intOrNull(rs, "quantity"), status, rs.getString("review_comment"),
+                rs.getString("reviewed_by"), Rows.instant(rs, "reviewed_at"), rs.getString("created_by"),
                 checking.editable(status), checking.allowedActions(status), rs.getLong("version"),
-                Scoped.instant(rs, "created_at"), Scoped.instant(rs, "updated_at"));
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
     }
 
     CommunicationDto dto(Communication a) {

@@ -9,10 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +23,7 @@ import vn.thidua.common.FieldError;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageResult;
 import vn.thidua.common.ProblemException;
+import vn.thidua.common.Rows;
 import vn.thidua.common.TextFold;
 
 @ApplicationScoped
@@ -100,7 +98,7 @@ public class OrgUnitService {
                                 OrgLevel.valueOf(rs.getString(4)), rs.getObject(5, Long.class),
                                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                                 rs.getObject(8, Long.class), rs.getString(9), rs.getLong(10),
-                                instant(rs, 11), instant(rs, 12)));
+                                Rows.instant(rs, 11), Rows.instant(rs, 12)));
                     }
                 }
             }
@@ -124,11 +122,6 @@ public class OrgUnitService {
             ps.setObject(i++, a);
         }
         return i;
-    }
-
-    private static Instant instant(ResultSet rs, int col) throws SQLException {
-        LocalDateTime t = rs.getObject(col, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
