@@ -45,7 +45,10 @@ public record PageRequest(int page, int size, Sort sort) {
         return new PageRequest(p, s, order);
     }
 
-    /** The sort as a JPQL {@code order by} list on {@code alias} ("n.title asc, n.id asc"). */
+    /**
+     * The sort as an {@code order by} list on {@code alias} ("n.title asc, n.id asc"): JPQL when the sortable keys map
+     * to attributes (nominations), SQL when they map to columns (org units).
+     */
     public String orderBy(String alias) {
         StringBuilder out = new StringBuilder();
         for (Sort.Column c : sort.getColumns()) {
