@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The half-month tallies of activities (table {@code activity_tally}, V7__activity_tally.sql), and with them the
  * figure tallies per period ({@link FigureTally}): count and sums per
- * unit, half-month, type and status, changed in the same transaction as the activity itself. A list's totals row and
+ * unit, half-month, type and status (each key spread over up to {@link FigureTally#STRIPES} rows that the readers
+ * sum), changed in the same transaction as the activity itself. A list's totals row and
  * the report figures read them for the whole half-months of their range and the records only for the partial
  * half-months at its edges, so a district-year costs a few thousand rows instead of ~70,000.
  */
@@ -96,8 +97,9 @@ public class ActivityTally {
     }
 
     /**
-     * Moves an activity's contribution from {@code before} to {@code after} (either null for a create or a delete).
-     * Call it last in the transaction: the tally rows stay locked only until the commit. Keys are written in a fixed
+     * Moves an activity's contribution from {@code before} to {@code after} (either null for a create or a delete),
+     * in one stripe of each key ({@link FigureTally#stripe}; the readers sum a key's stripes). Call it last in the
+     * transaction: the tally rows stay locked only until the commit. Keys are written in a fixed
      * order so two transactions moving records between the same keys cannot deadlock.
      */
     void change(Entry before, Entry after) {
@@ -122,10 +124,11 @@ public class ActivityTally {
             entries = new ArrayList<>(List.of(d));
         }
         entries.sort(Comparator.comparing(Entry::key));
+        int stripe = FigureTally.stripe();
         for (Entry e : entries) {
-            em.createNativeQuery("insert into activity_tally (org_unit_id, bucket, type, status, records, participants,"
-                            + " beneficiaries, gift_count, gift_cash_vnd, gift_in_kind_vnd)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on duplicate key update"
+            em.createNativeQuery("insert into activity_tally (org_unit_id, bucket, type, status, stripe, records,"
+                            + " participants, beneficiaries, gift_count, gift_cash_vnd, gift_in_kind_vnd)"
+                            + " values (?1, ?2, ?3, ?4, ?11, ?5, ?6, ?7, ?8, ?9, ?10) on duplicate key update"
                             + " records = records + values(records), participants = participants + values(participants),"
                             + " beneficiaries = beneficiaries + values(beneficiaries),"
                             + " gift_count = gift_count + values(gift_count),"
@@ -134,7 +137,7 @@ public class ActivityTally {
                     .setParameter(1, e.orgUnitId()).setParameter(2, e.bucket()).setParameter(3, e.type())
                     .setParameter(4, e.status()).setParameter(5, e.records()).setParameter(6, e.participants())
                     .setParameter(7, e.beneficiaries()).setParameter(8, e.giftCount()).setParameter(9, e.giftCashVnd())
-                    .setParameter(10, e.giftInKindVnd()).executeUpdate();
+                    .setParameter(10, e.giftInKindVnd()).setParameter(11, stripe).executeUpdate();
         }
     }
 }

@@ -50,6 +50,20 @@ public class FigureTally {
         }
     }
 
+    /**
+     * How many rows one tally key may be spread over (V11__tally_stripes.sql): a write adds to one of them at random,
+     * so concurrent writes to one key lock different rows; a read sums them.
+     */
+    public static final int STRIPES = 16;
+
+    /** The six sums of a key's stripes, as a read selects them. */
+    private static final String SUMS = ", sum(v1), sum(v2), sum(v3), sum(v4), sum(v5), sum(v6)";
+
+    /** The stripe one write adds to. */
+    public static int stripe() {
+        return java.util.concurrent.ThreadLocalRandom.current().nextInt(STRIPES);
+    }
+
     /** A section that keeps tallies: its figures come from them for whole periods. */
     public interface Tallied {
         Spec tallySpec();
@@ -76,21 +90,23 @@ public class FigureTally {
     }
 
     /**
-     * Every tallied section for one period code in two statements, nothing summed: the subtree of {@code root} per
-     * section and group key (its own rows), and each child's subtree per section (their total rows).
+     * Every tallied section for one period code in two statements, summing only a key's stripes: the subtree of
+     * {@code root} per section and group key (its own rows), and each child's subtree per section (their total rows).
      */
     public Read read(String code, long root, Collection<Long> children) {
         List<String> sections = tallied().stream().map(Spec::section).toList();
         Map<String, Map<String, long[]>> byKey = new java.util.HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery("select section, group_key, v1, v2, v3, v4, v5, v6 from figure_tally"
-                + " where period = ?1 and section in (?2) and org_unit_id = ?3 and group_key <> ''").setParameter(1, code)
+        for (Object[] r : rows(em.createNativeQuery("select section, group_key" + SUMS + " from figure_tally"
+                + " where period = ?1 and section in (?2) and org_unit_id = ?3 and group_key <> ''"
+                + " group by section, group_key").setParameter(1, code)
                 .setParameter(2, sections).setParameter(3, root))) {
             byKey.computeIfAbsent((String) r[0], k -> new java.util.HashMap<>()).put((String) r[1], values(r));
         }
         Map<Long, Map<String, long[]>> perChild = new java.util.HashMap<>();
         if (!children.isEmpty()) {
-            for (Object[] r : rows(em.createNativeQuery("select org_unit_id, section, v1, v2, v3, v4, v5, v6"
-                    + " from figure_tally where period = ?1 and section in (?2) and org_unit_id in (?3) and group_key = ''")
+            for (Object[] r : rows(em.createNativeQuery("select org_unit_id, section" + SUMS
+                    + " from figure_tally where period = ?1 and section in (?2) and org_unit_id in (?3) and group_key = ''"
+                    + " group by org_unit_id, section")
                     .setParameter(1, code).setParameter(2, sections).setParameter(3, children))) {
                 perChild.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.HashMap<>())
                         .put((String) r[1], values(r));
@@ -161,8 +177,9 @@ public class FigureTally {
     }
 
     /**
-     * Moves a record's facts from {@code before} to {@code after} (either empty for a create or a delete). Call it
-     * after the record is written; the keys are written in a fixed order so two transactions cannot deadlock.
+     * Moves a record's facts from {@code before} to {@code after} (either empty for a create or a delete), in one
+     * stripe. Call it after the record is written; the keys are written in a fixed order so two transactions cannot
+     * deadlock.
      */
     public void change(String section, Collection<Fact> before, Collection<Fact> after) {
         Map<String, Object[]> deltas = new TreeMap<>();
@@ -180,18 +197,20 @@ public class FigureTally {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("insert into figure_tally (section, org_unit_id, period, group_key, v1, v2,"
-                + " v3, v4, v5, v6) values ");
+        StringBuilder sql = new StringBuilder("insert into figure_tally (section, org_unit_id, period, group_key, stripe,"
+                + " v1, v2, v3, v4, v5, v6) values ");
         for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         sql.append(" on duplicate key update v1 = v1 + values(v1), v2 = v2 + values(v2), v3 = v3 + values(v3),"
                 + " v4 = v4 + values(v4), v5 = v5 + values(v5), v6 = v6 + values(v6)");
         jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
         int p = 1;
+        int stripe = stripe();
         for (Object[] d : rows) {
             long[] six = Arrays.copyOf((long[]) d[3], 6);
-            q.setParameter(p++, section).setParameter(p++, d[0]).setParameter(p++, d[1]).setParameter(p++, d[2]);
+            q.setParameter(p++, section).setParameter(p++, d[0]).setParameter(p++, d[1]).setParameter(p++, d[2])
+                    .setParameter(p++, stripe);
             for (long x : six) {
                 q.setParameter(p++, x);
             }

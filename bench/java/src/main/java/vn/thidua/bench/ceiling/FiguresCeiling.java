@@ -52,8 +52,10 @@ public final class FiguresCeiling implements CeilingQuery {
                 "select count(*) from org_unit_closure where ancestor_id = ? and descendant_id = ?");
         PreparedStatement children = c.prepareStatement("select * from org_unit where parent_id = ? and valid_from <= ?"
                 + " and (valid_to is null or valid_to >= ?) order by name, id");
-        PreparedStatement own = c.prepareStatement("select section, group_key, v1, v2, v3, v4, v5, v6 from figure_tally"
-                + " where period = ? and section in (" + SECTIONS + ") and org_unit_id = ? and group_key <> ''");
+        // as FigureTally.read: a key's value is the sum of its stripes
+        PreparedStatement own = c.prepareStatement("select section, group_key, sum(v1), sum(v2), sum(v3), sum(v4),"
+                + " sum(v5), sum(v6) from figure_tally where period = ? and section in (" + SECTIONS + ")"
+                + " and org_unit_id = ? and group_key <> '' group by section, group_key");
         PreparedStatement movements = c.prepareStatement("select m.kind, count(distinct m.id), count(r.id) from movement m"
                 + " left join movement_registration r on r.movement_id = m.id and r.org_unit_id in"
                 + " (select descendant_id from org_unit_closure where ancestor_id = ?) where " + OVERLAP
@@ -70,9 +72,9 @@ public final class FiguresCeiling implements CeilingQuery {
             }
         }
         String in = String.join(",", Collections.nCopies(Math.max(1, ids.size()), "?"));
-        PreparedStatement childTotals = c.prepareStatement("select org_unit_id, section, v1, v2, v3, v4, v5, v6"
-                + " from figure_tally where period = ? and section in (" + SECTIONS + ") and org_unit_id in (" + in
-                + ") and group_key = ''");
+        PreparedStatement childTotals = c.prepareStatement("select org_unit_id, section, sum(v1), sum(v2), sum(v3),"
+                + " sum(v4), sum(v5), sum(v6) from figure_tally where period = ? and section in (" + SECTIONS + ")"
+                + " and org_unit_id in (" + in + ") and group_key = '' group by org_unit_id, section");
         PreparedStatement childMovements = c.prepareStatement("select c.ancestor_id, count(r.id) from"
                 + " movement_registration r join movement m on m.id = r.movement_id join org_unit_closure c"
                 + " on c.descendant_id = r.org_unit_id where c.ancestor_id in (" + in + ") and " + OVERLAP
