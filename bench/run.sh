@@ -31,11 +31,11 @@ if awk -v s="$SCALE" 'BEGIN { exit !(s < 0.1) }'; then small=1; else small=0; fi
 BENCH_DB="${BENCH_DB:-$([[ $small == 1 ]] && echo thidua_bench_smoke || echo thidua_bench)}"
 WARMUP="${BENCH_WARMUP:-$([[ $small == 1 ]] && echo 2 || echo 10)}"
 # The service is warmed up in rounds of WARMUP seconds, for at least WARMUP_MIN seconds and then until three rounds in
-# a row agree within 5 % and the newest is not still climbing, for at most WARMUP_MAX seconds: at SCALE=1 on 2 cores the activity list ran at ~400 rps for
-# its first ~70 s of load (a plateau where rounds agree) and at ~720 rps once the JIT had compiled its path, and the
-# create sat at ~255 rps for three rounds (two agreed, so the measurement began at 110 s) before it reached ~520 rps
-# after ~200 s: under 32 busy connections the JIT's two compiler threads get little of the 2 cores. The smoke
-# does one round.
+# a row agree within 5 % and the newest is not still climbing, for at most WARMUP_MAX seconds: at SCALE=1 on 2 cores
+# the activity list ran at ~400 rps for its first ~70 s of load (a plateau where rounds agree) and at ~720 rps once
+# the JIT had compiled its path, and the create sat at ~255 rps for three rounds (two agreed, so the measurement began
+# at 110 s) before it reached ~520 rps after ~200 s: under 32 busy connections the JIT's two compiler threads get
+# little of the 2 cores. The smoke does one round.
 WARMUP_MIN="${BENCH_WARMUP_MIN:-$([[ $small == 1 ]] && echo "$WARMUP" || echo 90)}"
 WARMUP_MAX="${BENCH_WARMUP_MAX:-$([[ $small == 1 ]] && echo "$WARMUP" || echo 240)}"
 DURATION="${BENCH_DURATION:-$([[ $small == 1 ]] && echo 3 || echo 20)}"

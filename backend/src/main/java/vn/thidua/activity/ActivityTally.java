@@ -128,16 +128,16 @@ public class ActivityTally {
         for (Entry e : entries) {
             em.createNativeQuery("insert into activity_tally (org_unit_id, bucket, type, status, stripe, records,"
                             + " participants, beneficiaries, gift_count, gift_cash_vnd, gift_in_kind_vnd)"
-                            + " values (?1, ?2, ?3, ?4, ?11, ?5, ?6, ?7, ?8, ?9, ?10) on duplicate key update"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on duplicate key update"
                             + " records = records + values(records), participants = participants + values(participants),"
                             + " beneficiaries = beneficiaries + values(beneficiaries),"
                             + " gift_count = gift_count + values(gift_count),"
                             + " gift_cash_vnd = gift_cash_vnd + values(gift_cash_vnd),"
                             + " gift_in_kind_vnd = gift_in_kind_vnd + values(gift_in_kind_vnd)")
                     .setParameter(1, e.orgUnitId()).setParameter(2, e.bucket()).setParameter(3, e.type())
-                    .setParameter(4, e.status()).setParameter(5, e.records()).setParameter(6, e.participants())
-                    .setParameter(7, e.beneficiaries()).setParameter(8, e.giftCount()).setParameter(9, e.giftCashVnd())
-                    .setParameter(10, e.giftInKindVnd()).setParameter(11, stripe).executeUpdate();
+                    .setParameter(4, e.status()).setParameter(5, stripe).setParameter(6, e.records())
+                    .setParameter(7, e.participants()).setParameter(8, e.beneficiaries()).setParameter(9, e.giftCount())
+                    .setParameter(10, e.giftCashVnd()).setParameter(11, e.giftInKindVnd()).executeUpdate();
         }
     }
 }
