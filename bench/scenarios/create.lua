@@ -25,3 +25,11 @@ function done(summary, latency, requests)
   f:write(string.format("%d\n", n))
   f:close()
 end
+-- create-paced.sh: with BENCH_DELAY_MS set, each connection waits a random time (exponential, that mean) before its
+-- next request, so requests arrive at a fixed offered rate (~connections / mean) instead of in a closed loop
+local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "")
+if delay_ms then
+  function delay()
+    return math.floor(-math.log(1 - math.random()) * delay_ms)
+  end
+end

@@ -7,6 +7,10 @@ SCN_AUTH=user
 SCN_CEILING=""
 SCN_TARGETS="p99<50"
 SCN_LUA=create.lua
+# at SCALE=1 on 2 cores the create climbed for ~200 s of load (130 → 190 → 246 → … → 367 → 363 → 362, where the
+# three-round rule stopped at 110 s and measured 406 creates/s, p99 231 ms; ~520 once compiled)
+SCN_WARMUP_MIN=210
+unset BENCH_DELAY_MS # create-paced.sh sets it after sourcing this file
 create_body() {
   printf '{"type":"GIFT_VISIT","title":"%s","startDate":"2026-11-20","endDate":"2026-11-20","location":"Nhà văn hóa ấp Long Hòa","orgUnitId":%s,"participants":12,"beneficiaries":40,"giftCount":40,"giftCashVnd":12000000,"giftInKindVnd":8000000,"description":"Bench"}' \
     "$1" "$USER_ORG_ID"
