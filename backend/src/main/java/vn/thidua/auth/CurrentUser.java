@@ -1,23 +1,17 @@
 package vn.thidua.auth;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.common.Caller;
 import vn.thidua.common.ProblemException;
-import vn.thidua.common.Rows;
 import vn.thidua.org.OrgUnitService;
 
 /**
- * Who is calling. The token only names the user: role, unit and the active flag are read from the
- * database on each request, so a deactivation or a role change takes effect at once. An integration client
- * (API key) is a caller too: it has no user account and no role, and its unit is the root of what it may read.
+ * Who is calling. The token only names the user: role, unit and the active flag are read from the database
+ * ({@link AccountCache}: at most 2 s old, and a change through UserService takes effect at once). An integration
+ * client (API key) is a caller too: it has no user account and no role, and its unit is the root of what it may read.
  */
 @RequestScoped
 public class CurrentUser implements Caller {
@@ -28,7 +22,7 @@ public class CurrentUser implements Caller {
     OrgUnitService orgUnits;
 
     @Inject
-    AgroalDataSource dataSource;
+    AccountCache accounts;
 
     private UserAccount user;
 
@@ -63,48 +57,13 @@ public class CurrentUser implements Caller {
             } catch (NumberFormatException e) {
                 throw ProblemException.of(401, "unauthorized");
             }
-            UserAccount u = read(id);
+            UserAccount u = accounts.get(id);
             if (u == null || !u.active) {
                 throw ProblemException.of(401, "unauthorized");
             }
             user = u;
         }
         return user;
-    }
-
-    private static final String READ = "select version, created_at, updated_at, username, full_name, full_name_folded,"
-            + " email, phone, role, org_unit_id, active from user_account where id = ?";
-
-    /**
-     * The account as it is now, in one SQL statement rather than through Hibernate: a request that reads with SQL
-     * alone (the lists) opens no Hibernate session for its caller, and none keeps a snapshot of it. The object is
-     * detached and carries no password hash: a change to it is not saved (UserService loads the entity to change it).
-     */
-    private UserAccount read(long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(READ)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                UserAccount u = new UserAccount();
-                u.id = id;
-                u.version = rs.getLong(1);
-                u.createdAt = Rows.instant(rs, 2);
-                u.updatedAt = Rows.instant(rs, 3);
-                u.username = rs.getString(4);
-                u.fullName = rs.getString(5);
-                u.fullNameFolded = rs.getString(6);
-                u.email = rs.getString(7);
-                u.phone = rs.getString(8);
-                u.role = Role.valueOf(rs.getString(9));
-                u.orgUnitId = rs.getLong(10);
-                u.active = rs.getBoolean(11);
-                return u;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the caller's account failed", e);
-        }
     }
 
     public boolean isAuthenticated() {

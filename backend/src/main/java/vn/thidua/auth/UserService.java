@@ -26,6 +26,9 @@ public class UserService {
     CurrentUser currentUser;
 
     @Inject
+    AccountCache accounts;
+
+    @Inject
     OrgScope scope;
 
     @Inject
@@ -142,6 +145,7 @@ public class UserService {
             u.passwordHash = Passwords.hash(c.password());
         }
         u.persistAndFlush();
+        accounts.forget(u.id); // a deactivation, a new role or unit: the user's next request sees it
         UserDto after = dto(u);
         audit.record(c.password() != null ? "UPDATE_PASSWORD_RESET" : "UPDATE", "user", u.id, before, after);
         return after;
@@ -163,6 +167,7 @@ public class UserService {
             throw ProblemException.invalid(pw);
         }
         u.passwordHash = Passwords.hash(next);
+        accounts.forget(u.id); // its version (the ETag of /me) changes
         audit.record("CHANGE_PASSWORD", "user", u.id, null, null);
     }
 

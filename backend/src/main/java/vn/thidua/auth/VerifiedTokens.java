@@ -20,8 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * every request of its 8 hours, and checking its RS256 signature again each time was the largest single cost of an
  * authenticated request (a quarter of the CPU of {@code GET /api/v1/me}). A token seen before, byte for byte, is not
  * verified again until it expires; a token never seen, forged or expired goes to smallrye-jwt as before (and is
- * refused and audited there). The token only names the user: role, unit and the active flag are still read per
- * request ({@link CurrentUser}), so nothing about who may do what is cached here.
+ * refused and audited there). The token only names the user: role, unit and the active flag are read apart
+ * ({@link CurrentUser}, through {@link AccountCache}), so nothing about who may do what is kept with the token.
  */
 @Alternative
 @Priority(1)

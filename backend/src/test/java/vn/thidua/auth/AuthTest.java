@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.support.Api.anon;
 import static vn.thidua.support.Api.as;
@@ -11,8 +12,10 @@ import static vn.thidua.support.Api.raw;
 import static vn.thidua.support.Api.rawAnon;
 import static vn.thidua.support.Api.unitId;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,9 @@ import vn.thidua.support.Api;
 class AuthTest {
     @jakarta.inject.Inject
     VerifiedTokens verifiedTokens;
+
+    @jakarta.inject.Inject
+    EntityManager em;
 
     static String newUser(String role, String unitCode, String password) {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
@@ -108,6 +114,8 @@ class AuthTest {
     void aDeactivatedUserIsLockedOutAtOnce() {
         String username = newUser("BRANCH_OFFICER", "X-TANNINH", "Matkhau123");
         String token = Api.login(username, "Matkhau123");
+        // the account is read (and kept for the next requests: AccountCache) before the deactivation
+        rawAnon().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200);
         int id = as("admin").queryParam("q", username).get("/api/v1/users").then().extract().path("items[0].id");
         var current = as("admin").get("/api/v1/users/" + id).then().extract();
         Map<String, Object> upd = new HashMap<>();
@@ -120,5 +128,28 @@ class AuthTest {
         rawAnon().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(401);
         rawAnon().contentType(ContentType.JSON).body(Map.of("username", username, "password", "Matkhau123"))
                 .post("/api/v1/auth/login").then().statusCode(401);
+    }
+
+    /**
+     * A deactivation made by another instance of the service (here: straight in the database, as that instance's
+     * commit looks from this one) locks the user out once this instance's copy of the account is 2 s old.
+     */
+    @Test
+    void aChangeMadeElsewhereIsSeenWithinTheAccountCacheTime() throws InterruptedException {
+        String username = newUser("BRANCH_OFFICER", "X-TANNINH", "Matkhau123");
+        String token = Api.login(username, "Matkhau123");
+        rawAnon().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update user_account set active = false where username = ?1").setParameter(1, username).executeUpdate());
+        long deadline = System.nanoTime() + 6_000_000_000L; // the 2 s of app.auth.account-cache-ms, and some margin
+        int status;
+        do {
+            status = rawAnon().header("Authorization", "Bearer " + token).get("/api/v1/me").then().extract()
+                    .statusCode();
+            if (status != 401) {
+                Thread.sleep(100);
+            }
+        } while (status != 401 && System.nanoTime() < deadline);
+        assertEquals(401, status, "the deactivated user still got in 6 s after the change");
     }
 }
